@@ -1,0 +1,19 @@
+# Sourced by ./aiaas and .ci/run: sets JAVA_HOME to a JDK >= 21 (Eclipse 4.39 and Tycho's target
+# need Java 21), preferring $JAVA_HOME, then the usual JVM folders. Prints what is missing otherwise.
+aiaas_java_major() {
+  "$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1
+}
+aiaas_find_jdk() {
+  local candidate major
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(aiaas_java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+  done
+  echo "aiaas: no JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm/*)." >&2
+  echo "aiaas: install one (e.g. 'apt-get install openjdk-21-jdk-headless') or set JAVA_HOME to it." >&2
+  return 1
+}
