@@ -69,7 +69,11 @@ public final class Moments {
 				if (rate.isEmpty() || on.isEmpty() || off.isEmpty()) {
 					return OptionalDouble.empty();
 				}
-				double onShare = on.getAsDouble() / (on.getAsDouble() + off.getAsDouble());
+				double cycle = on.getAsDouble() + off.getAsDouble();
+				if (!(cycle > 0)) {
+					return OptionalDouble.empty();
+				}
+				double onShare = on.getAsDouble() / cycle;
 				return OptionalDouble.of(rate.getAsDouble() * onShare);
 			}
 		} catch (IllegalArgumentException e) {
