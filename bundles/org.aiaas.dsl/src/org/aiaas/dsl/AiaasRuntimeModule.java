@@ -1,13 +1,20 @@
 package org.aiaas.dsl;
 
 import org.aiaas.dsl.conversion.AiaasValueConverters;
+import org.aiaas.dsl.formatting.AiaasFormatter;
 import org.aiaas.dsl.scoping.AiaasGlobalScopeProvider;
 import org.aiaas.dsl.validation.AiaasLinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+
+import com.google.inject.Binder;
 
 /**
  * Runtime services of the scenario language. Names are simple (a node is {@code edge1}, not
@@ -32,5 +39,14 @@ public class AiaasRuntimeModule extends AbstractAiaasRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return AiaasLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return AiaasFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
 	}
 }
