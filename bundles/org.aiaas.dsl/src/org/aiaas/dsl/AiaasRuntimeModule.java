@@ -1,10 +1,12 @@
 package org.aiaas.dsl;
 
 import org.aiaas.dsl.conversion.AiaasValueConverters;
+import org.aiaas.dsl.documentation.AiaasDocumentationProvider;
 import org.aiaas.dsl.formatting.AiaasFormatter;
 import org.aiaas.dsl.scoping.AiaasGlobalScopeProvider;
 import org.aiaas.dsl.validation.AiaasLinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -48,5 +50,9 @@ public class AiaasRuntimeModule extends AbstractAiaasRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return AiaasDocumentationProvider.class;
 	}
 }
