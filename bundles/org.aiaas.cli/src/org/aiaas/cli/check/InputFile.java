@@ -95,8 +95,8 @@ public final class InputFile {
 	}
 
 	private static Unreadable tooLarge(long size) {
-		return new Unreadable(String.format("is %.1f MB; the limit is %d MB", size / 1048576.0,
-				SIZE_LIMIT_BYTES / 1048576));
+		return new Unreadable(String.format("is too large for a scenario (%,d bytes; the limit is %d MB, %,d bytes)",
+				size, SIZE_LIMIT_BYTES / 1048576, SIZE_LIMIT_BYTES));
 	}
 
 	/** The content checks, on bytes already read. */
