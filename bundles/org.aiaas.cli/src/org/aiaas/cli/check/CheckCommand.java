@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.aiaas.cli.Command;
@@ -121,7 +122,7 @@ public final class CheckCommand implements Command {
 		}
 		resources.forEach((typed, resource) -> loader.validate(resource).stream()
 				.map(formatter::toFinding)
-				.flatMap(java.util.Optional::stream)
+				.flatMap(Optional::stream)
 				.forEach(findings.get(typed)::add));
 		return exit;
 	}
