@@ -15,8 +15,10 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 
 import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /**
  * Runtime services of the scenario language. Names are simple (a node is {@code edge1}, not
@@ -50,6 +52,14 @@ public class AiaasRuntimeModule extends AbstractAiaasRuntimeModule {
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	/**
+	 * EMF's generic constraints are replaced by the language's own checks, which say what is wrong in
+	 * the language's words; EMF's would repeat every unknown reference as "unresolved proxy".
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

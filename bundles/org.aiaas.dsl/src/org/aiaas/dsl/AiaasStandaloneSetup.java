@@ -3,11 +3,28 @@
  */
 package org.aiaas.dsl;
 
+import org.aiaas.model.AiaasPackage;
+import org.eclipse.emf.ecore.EPackage;
+
+import com.google.inject.Injector;
+
 
 /**
  * Initialization support for running Xtext languages without Equinox extension registry.
  */
 public class AiaasStandaloneSetup extends AiaasStandaloneSetupGenerated {
+
+	/**
+	 * Registers the scenario metamodel, which the grammar imports, before the injector exists:
+	 * inside Eclipse the model bundle's plugin.xml does that, outside OSGi nothing else would, and
+	 * the validator (an eager singleton) registers itself for the package while the injector is
+	 * being created — for no package at all if it is missing then.
+	 */
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		EPackage.Registry.INSTANCE.computeIfAbsent(AiaasPackage.eNS_URI, uri -> AiaasPackage.eINSTANCE);
+		return super.createInjectorAndDoEMFRegistration();
+	}
 
 	public static void doSetup() {
 		new AiaasStandaloneSetup().createInjectorAndDoEMFRegistration();

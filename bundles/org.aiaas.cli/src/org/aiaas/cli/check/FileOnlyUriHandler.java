@@ -7,12 +7,13 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
+import org.aiaas.dsl.scoping.StandardLibrary;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 
 /**
  * The last URI handler of a checking resource set: it refuses everything that is not a local file
- * (http, platform, archive, ...). Checking a scenario must never reach the network or run
+ * (http, platform, archive, ...) — except the bundled standard library inside our own jar. Checking a scenario must never reach the network or run
  * anything, whatever its {@code import} lines say; imports are files only.
  */
 final class FileOnlyUriHandler extends URIHandlerImpl {
@@ -22,6 +23,7 @@ final class FileOnlyUriHandler extends URIHandlerImpl {
 		var handlers = converter.getURIHandlers();
 		handlers.clear();
 		handlers.add(new FileURIHandlerImpl());
+		handlers.add(new StandardLibraryInArchive());
 		handlers.add(new FileOnlyUriHandler());
 	}
 
@@ -52,5 +54,13 @@ final class FileOnlyUriHandler extends URIHandlerImpl {
 
 	private static IOException refused(URI uri) {
 		return new IOException("only local files can be imported, not " + uri);
+	}
+
+	/** Reads the standard library from the language's own jar ("jar:file:…!/…"), and nothing else. */
+	private static final class StandardLibraryInArchive extends URIHandlerImpl {
+		@Override
+		public boolean canHandle(URI uri) {
+			return StandardLibrary.isStandardLibrary(uri) && StandardLibrary.uri().map(uri::equals).orElse(false);
+		}
 	}
 }

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.aiaas.dsl.AiaasStandaloneSetup;
-import org.aiaas.model.AiaasPackage;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -42,17 +40,7 @@ public final class ScenarioLoader {
 
 	/** Sets the language up (Guice injector, EMF registration); the slow part of a cold start. */
 	public static ScenarioLoader create() {
-		registerMetamodel();
 		return new ScenarioLoader(new AiaasStandaloneSetup().createInjectorAndDoEMFRegistration());
-	}
-
-	/**
-	 * Registers the scenario metamodel with EMF. Inside Eclipse the model bundle's plugin.xml does
-	 * that; outside OSGi nobody does, since Xtext's generated setup registers only the packages it
-	 * generates, not imported ones like this one.
-	 */
-	private static void registerMetamodel() {
-		EPackage.Registry.INSTANCE.computeIfAbsent(AiaasPackage.eNS_URI, uri -> AiaasPackage.eINSTANCE);
 	}
 
 	/** A fresh resource set that reads UTF-8 and nothing but local files. */
