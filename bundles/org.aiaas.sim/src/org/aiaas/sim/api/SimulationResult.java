@@ -1,0 +1,17 @@
+package org.aiaas.sim.api;
+
+import java.util.List;
+
+/**
+ * Everything a run produced, in the shape results.json has (see docs/results-schema.md).
+ *
+ * @param scenario     the scenario's name
+ * @param seed         the base seed; the same seed gives the same results byte for byte
+ * @param replications independent replications per variant
+ * @param durationS    simulated time per replication, warm-up included
+ * @param warmupS      the warm-up cut from every statistic
+ * @param variants     one per compared policy, or one
+ */
+public record SimulationResult(String scenario, long seed, int replications, double durationS, double warmupS,
+		List<VariantResult> variants) {
+}

@@ -1,0 +1,28 @@
+package org.aiaas.sim.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The results of one variant (e.g. one scheduler of a comparison) over all replications. Counts
+ * are totals over replications after warm-up; metrics are means over replications with 95 %
+ * confidence intervals.
+ *
+ * @param name        e.g. "fcfs", "rr slice 10 ms", or the scenario name when nothing is compared
+ * @param offered     requests that arrived after warm-up
+ * @param completed   of those, requests served to the end
+ * @param lost        of those, requests not served
+ * @param lostByCause lost requests per cause ("queue", "deadline", "memory", "radio")
+ * @param metrics     keyed as in results.json: meanWaitS, meanResponseS, p50ResponseS, p95ResponseS,
+ *                    p99ResponseS, lossRate, throughputPerS, slaAttainment, jainFairness
+ * @param nodes       per node, in scenario order
+ * @param responseCdf the empirical CDF of response time (seconds, probability), all replications
+ * @param warnings    what the planner should know about this variant (unstable queue, …)
+ */
+public record VariantResult(String name, long offered, long completed, long lost, Map<String, Long> lostByCause,
+		Map<String, MetricValue> metrics, List<NodeResult> nodes, List<CdfPoint> responseCdf, List<String> warnings) {
+
+	/** One point of an empirical distribution function. */
+	public record CdfPoint(double valueS, double probability) {
+	}
+}
