@@ -6,13 +6,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.aiaas.dsl.scoping.StandardLibrary;
-import org.aiaas.dsl.validation.StabilityValidator;
 import org.aiaas.model.Accelerator;
 import org.aiaas.model.AcceleratorAllocation;
 import org.aiaas.model.Cell;
 import org.aiaas.model.Node;
 import org.aiaas.model.Quantity;
 import org.aiaas.model.Workload;
+import org.aiaas.model.analysis.Capacity;
 import org.aiaas.model.analysis.Moments;
 import org.aiaas.model.units.QuantityKind;
 import org.aiaas.model.units.Units;
@@ -79,7 +79,7 @@ public class AiaasDocumentationProvider implements IEObjectDocumentationProvider
 					: allocation.getType().getName();
 			parts.add(allocation.getCount() + " × " + type);
 		}
-		int capacity = StabilityValidator.capacity(node);
+		int capacity = Capacity.slots(node);
 		parts.add("serves " + capacity + " request" + (capacity == 1 ? "" : "s") + " at once");
 		parts.add(node.isSetQueue() ? "queue " + node.getQueue() : "unbounded queue");
 		return node.getKind().getLiteral() + " node " + node.getName() + ": " + String.join(", ", parts);

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.aiaas.model.AcceleratorAllocation;
 import org.aiaas.model.Node;
 import org.aiaas.model.Scenario;
 import org.aiaas.model.Workload;
+import org.aiaas.model.analysis.Capacity;
 import org.aiaas.model.analysis.Moments;
 import org.eclipse.xtext.validation.Check;
 
@@ -38,7 +38,7 @@ public class StabilityValidator extends AiaasCheckBase {
 			firstWorkload.putIfAbsent(node, workload);
 		}
 		offered.forEach((node, load) -> {
-			int capacity = capacity(node);
+			int capacity = Capacity.slots(node);
 			double rho = load / capacity;
 			if (rho >= 1) {
 				String detail = String.format("node %s is offered ρ = %.2f (%.3g erlangs of work on %d slot%s)",
@@ -53,15 +53,4 @@ public class StabilityValidator extends AiaasCheckBase {
 		});
 	}
 
-	/**
-	 * Requests a node serves at once: its 'slots', else one per accelerator, else one. The
-	 * simulator uses the same rule.
-	 */
-	public static int capacity(Node node) {
-		if (node.isSetSlots() && node.getSlots() > 0) {
-			return node.getSlots();
-		}
-		int accelerators = node.getAccelerators().stream().mapToInt(AcceleratorAllocation::getCount).sum();
-		return Math.max(1, accelerators);
-	}
 }
