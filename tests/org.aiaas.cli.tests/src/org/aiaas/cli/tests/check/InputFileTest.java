@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import org.aiaas.cli.ExitCode;
 import org.aiaas.cli.check.InputFile;
@@ -122,6 +123,24 @@ class InputFileTest {
 		// 20 × 1024 × 1024 = 20,971,520; one byte more is 20,971,521 (digits grouped the same in every locale).
 		assertEquals(List.of("aiaas: error: " + big + ": is too large for a scenario (20,971,521 bytes; the limit is 20 MB,"
 				+ " 20,971,520 bytes)", "0 files checked (1 not readable): 0 errors, 0 warnings"), result.err());
+	}
+
+	@Test
+	void theSizeMessageIsTheSameInEveryLocale() throws IOException {
+		// A German locale groups digits with '.', which once made the line read "20.971.521 bytes".
+		Path big = folder.resolve("big.aiaas");
+		try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+			file.setLength(LIMIT + 1);
+		}
+		Locale before = Locale.getDefault();
+		Locale.setDefault(Locale.GERMANY);
+		try {
+			Cli.Result result = Cli.run("check", big.toString());
+			assertEquals("aiaas: error: " + big + ": is too large for a scenario (20,971,521 bytes; the limit is 20 MB,"
+					+ " 20,971,520 bytes)", result.err().get(0));
+		} finally {
+			Locale.setDefault(before);
+		}
 	}
 
 	@Test
