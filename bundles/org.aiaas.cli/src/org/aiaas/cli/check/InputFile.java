@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pre-check of a file named on the command line, before the parser sees it: it must exist, be
@@ -59,7 +60,9 @@ public final class InputFile {
 			return new Unreadable("not a valid file name (" + e.getReason() + ")");
 		}
 		if (Files.isDirectory(path)) {
-			return new Unreadable("is a directory; name the " + EXTENSION + " files in it, e.g. " + typed
+			// "examples/" is typed as often as "examples"; the hint should not read "examples//*.aiaas".
+			String folder = typed.length() > 1 ? typed.replaceAll("/+$", "") : typed;
+			return new Unreadable("is a directory; name the " + EXTENSION + " files in it, e.g. " + folder
 					+ "/*" + EXTENSION);
 		}
 		if (!Files.exists(path)) {
@@ -95,7 +98,8 @@ public final class InputFile {
 	}
 
 	private static Unreadable tooLarge(long size) {
-		return new Unreadable(String.format("is too large for a scenario (%,d bytes; the limit is %d MB, %,d bytes)",
+		// Locale.ROOT: the same digits and separators whatever the user's locale, so scripts can match the line.
+		return new Unreadable(String.format(Locale.ROOT, "is too large for a scenario (%,d bytes; the limit is %d MB, %,d bytes)",
 				size, SIZE_LIMIT_BYTES / 1048576, SIZE_LIMIT_BYTES));
 	}
 
@@ -118,7 +122,7 @@ public final class InputFile {
 		CoderResult result = decoder.decode(in, text, true);
 		if (result.isError()) {
 			int offset = in.position();
-			return new Rejected(List.of(at(bytes, offset, String.format(
+			return new Rejected(List.of(at(bytes, offset, String.format(Locale.ROOT,
 					"the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 text",
 					bytes[offset] & 0xFF, offset))));
 		}

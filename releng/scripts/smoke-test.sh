@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Smoke test of the real launcher: ./aiaas as a user runs it, in plain-Java mode (a flat classpath,
+# no OSGi). The Maven tests run the same code inside OSGi; class loading, resources such as the
+# standard library inside a jar, and the launcher script itself differ outside it, and a bug once
+# appeared only there. Called by .ci/run after the Maven build; runnable by hand from anywhere.
+#
+# Prints one line per case and "N passed, M failed" last; exits 1 if any case failed.
+set -u
+
+root=$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/../.." && pwd)
+cd "$root" || exit 2
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/aiaas-smoke.XXXXXX") || exit 2
+trap 'rm -rf -- "$tmp"' EXIT
+
+passed=0
+failed=0
+echo "smoke test of ./aiaas in $root (the first call builds the p2 repository if it is missing or stale)"
+
+pass() { passed=$((passed + 1)); echo "ok     $1"; }
+fail() {
+  failed=$((failed + 1)); echo "FAILED $1: $2"
+  echo "  --- stdout"; sed 's/^/  /' "$tmp/out"
+  echo "  --- stderr"; sed 's/^/  /' "$tmp/err"
+}
+
+# Runs ./aiaas with the given arguments; leaves the exit code in $code and the streams in files.
+run() {
+  ./aiaas "$@" >"$tmp/out" 2>"$tmp/err"
+  code=$?
+}
+
+# 1. Every shipped example is valid. They use the standard library (L4, H100) without an import,
+#    which outside OSGi is read from the language's jar.
+run check examples/*.aiaas examples/queueing/*.aiaas
+if [ "$code" -ne 0 ]; then
+  fail "examples check" "exit $code, expected 0"
+elif grep -q ': error: ' "$tmp/out" "$tmp/err"; then
+  fail "examples check" "exit 0 but with error lines"
+else
+  pass "examples check: exit 0, no errors ($(tail -n 1 "$tmp/err"))"
+fi
+
+# 2. An unknown reference: exit 1 and exactly one line. Line 3 is
+#    "  workload jobs at servr { ... }", where 'servr' starts at column 20.
+ref="$tmp/unknown-reference.aiaas"
+printf 'scenario Q {\n  node server cloud { }\n  workload jobs at servr { arrivals poisson 1 /s service constant 1 ms }\n}\n' >"$ref"
+expected="$ref:3:20: error: unknown node 'servr'; did you mean 'server'?"
+run check "$ref"
+if [ "$code" -ne 1 ]; then
+  fail "unknown reference" "exit $code, expected 1"
+elif [ "$(cat "$tmp/out")" != "$expected" ]; then
+  fail "unknown reference" "expected exactly the line: $expected"
+else
+  pass "unknown reference: exit 1, $expected"
+fi
+
+# 3. A file that does not exist: the tool cannot do its job, exit 2, one line on stderr.
+missing="$tmp/does-not-exist.aiaas"
+run check "$missing"
+if [ "$code" -ne 2 ]; then
+  fail "missing file" "exit $code, expected 2"
+elif ! grep -qxF "aiaas: error: $missing: no such file" "$tmp/err"; then
+  fail "missing file" "expected the line: aiaas: error: $missing: no such file"
+else
+  pass "missing file: exit 2, no such file"
+fi
+
+# 4. The version: exit 0, one line "aiaas VERSION (Java N)".
+run --version
+if [ "$code" -ne 0 ]; then
+  fail "--version" "exit $code, expected 0"
+elif ! head -n 1 "$tmp/out" | grep -q '^aiaas '; then
+  fail "--version" "the output does not start with 'aiaas '"
+else
+  pass "--version: $(head -n 1 "$tmp/out")"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
