@@ -1,0 +1,34 @@
+package org.aiaas.sim.engine;
+
+/**
+ * One request in the system. Mutable and package-private: the engine owns it from arrival to
+ * completion or loss, and statistics keep only numbers, so memory stays constant in the number of
+ * requests.
+ */
+final class Job {
+
+	final long sequence;
+	final int workload;
+	final double arrival;
+	final double size;
+	final double deadlineAt;
+	final int priority;
+	final boolean measured;
+	double remaining;
+	double firstStart = -1;
+
+	Job(long sequence, int workload, double arrival, double size, double deadlineAt, int priority, boolean measured) {
+		this.sequence = sequence;
+		this.workload = workload;
+		this.arrival = arrival;
+		this.size = size;
+		this.remaining = size;
+		this.deadlineAt = deadlineAt;
+		this.priority = priority;
+		this.measured = measured;
+	}
+
+	boolean hasStarted() {
+		return firstStart >= 0;
+	}
+}

@@ -1,0 +1,87 @@
+package org.aiaas.sim.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.aiaas.model.Scenario;
+import org.aiaas.sim.api.Progress;
+import org.aiaas.sim.api.SimulationResult;
+import org.aiaas.sim.api.VariantResult;
+
+/**
+ * Runs a scenario: every variant, every replication (in parallel on the configured threads), and
+ * combines the replications into estimates with confidence intervals. Deterministic for a seed:
+ * each replication has its own random streams and results are combined in a fixed order.
+ */
+public final class Simulator {
+
+	private Simulator() {
+	}
+
+	/**
+	 * @throws ScenarioException     if the scenario cannot be simulated, with a message for the user
+	 * @throws CancellationException if {@code progress} asked to stop
+	 */
+	public static SimulationResult run(Scenario scenario, RunOptions options, Progress progress) {
+		return run(PlanCompiler.compile(scenario, options), options, progress);
+	}
+
+	public static SimulationResult run(Plan plan, RunOptions options, Progress progress) {
+		int variants = plan.variants().size();
+		int replications = plan.replications();
+		progress.begin("simulating " + plan.scenario(), (double) variants * replications * plan.duration());
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), variants * replications),
+				runnable -> {
+					Thread thread = new Thread(runnable, "aiaas-replication");
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			List<List<Future<ReplicationOutcome>>> futures = new ArrayList<>();
+			for (Plan.VariantPlan variant : plan.variants()) {
+				List<Future<ReplicationOutcome>> perVariant = new ArrayList<>();
+				for (int r = 0; r < replications; r++) {
+					int replication = r;
+					perVariant.add(pool.submit(
+							() -> new ReplicationRun(plan, variant, replication, replication == 0).run(progress)));
+				}
+				futures.add(perVariant);
+			}
+			List<VariantResult> results = new ArrayList<>();
+			for (int v = 0; v < variants; v++) {
+				List<ReplicationOutcome> outcomes = new ArrayList<>();
+				for (Future<ReplicationOutcome> future : futures.get(v)) {
+					outcomes.add(await(future));
+				}
+				if (outcomes.stream().anyMatch(o -> o.canceled)) {
+					throw new CancellationException("the simulation was cancelled");
+				}
+				results.add(VariantAggregator.aggregate(plan, plan.variants().get(v).name(), outcomes));
+			}
+			return new SimulationResult(plan.scenario(), plan.seed(), replications, plan.duration(), plan.warmup(),
+					List.copyOf(results));
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static ReplicationOutcome await(Future<ReplicationOutcome> future) {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("interrupted");
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("a replication failed: " + cause, cause);
+		}
+	}
+}

@@ -1,0 +1,14 @@
+package org.aiaas.sim.engine;
+
+/** Shortest remaining processing time: preemptive; an arrival smaller than a running request's rest takes its slot. */
+final class SrptScheduler extends OrderedScheduler {
+
+	SrptScheduler() {
+		super(true);
+	}
+
+	@Override
+	double key(Job job, double remaining) {
+		return remaining;
+	}
+}
