@@ -1,0 +1,136 @@
+package org.aiaas.sim.report;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.aiaas.sim.api.MetricValue;
+import org.aiaas.sim.api.NodeResult;
+import org.aiaas.sim.api.SimulationResult;
+import org.aiaas.sim.api.VariantResult;
+
+/**
+ * results.json: the machine-readable result of a run, in the schema documented in
+ * docs/results-schema.md ({@value #SCHEMA}). The same result always gives the same bytes.
+ */
+public final class ResultsJson {
+
+	/** The value of the top-level "schema" key; a breaking change to the layout changes it. */
+	public static final String SCHEMA = "aiaas-results/1";
+
+	/** The reason written for a null that the engine did not explain. */
+	public static final String NO_REASON = "undefined; the engine gave no reason";
+
+	private ResultsJson() {
+	}
+
+	/** The pretty-printed JSON document, ending with a newline. */
+	public static String toJson(SimulationResult result) {
+		Objects.requireNonNull(result, "the simulation result");
+		StringBuilder sb = new StringBuilder(4096);
+		JsonWriter json = new JsonWriter(sb, true);
+		json.beginObject();
+		json.name("schema").value(SCHEMA);
+		json.name("scenario").value(result.scenario());
+		json.name("seed").value(result.seed());
+		json.name("replications").value((long) result.replications());
+		json.name("durationS").value(result.durationS());
+		json.name("warmupS").value(result.warmupS());
+		json.name("variants").beginArray();
+		List<VariantResult> variants = nonNull(result.variants());
+		List<String> causes = LossCauses.reported(variants);
+		for (VariantResult variant : variants) {
+			writeVariant(json, variant, causes);
+		}
+		json.endArray();
+		json.endObject();
+		json.finish();
+		return sb.toString();
+	}
+
+	/** Writes {@code {"mean": x|null, "ci95": h|null, "reason"?: "..."}}. */
+	public static void writeMetric(JsonWriter json, MetricValue value) {
+		json.beginInlineObject();
+		json.name("mean").value(value.mean());
+		json.name("ci95").value(value.ci95());
+		String reason = reason(value);
+		if (reason != null) {
+			json.name("reason").value(reason);
+		}
+		json.endObject();
+	}
+
+	/**
+	 * The reason to write for {@code value}: its own, or {@link #NO_REASON} when the mean or the
+	 * interval is null without one, so that a reader never meets an unexplained null.
+	 */
+	public static String reason(MetricValue value) {
+		if (value.reason() != null) {
+			return value.reason();
+		}
+		return value.mean() == null || value.ci95() == null ? NO_REASON : null;
+	}
+
+	private static void writeVariant(JsonWriter json, VariantResult variant, List<String> causes) {
+		json.beginObject();
+		json.name("name").value(variant.name());
+		json.name("offered").value(variant.offered());
+		json.name("completed").value(variant.completed());
+		json.name("lost").value(variant.lost());
+		json.name("lostByCause").beginObject();
+		for (String cause : causes) {
+			json.name(cause).value(LossCauses.count(variant, cause));
+		}
+		json.endObject();
+		json.name("metrics").beginObject();
+		for (String key : MetricKey.reportedKeys(variant)) {
+			json.name(key);
+			writeMetric(json, MetricKey.valueOf(variant, key));
+		}
+		json.endObject();
+		List<NodeResult> nodes = nonNull(variant.nodes());
+		json.name("utilization").beginObject();
+		for (NodeResult node : nodes) {
+			json.name(node.name()).value(node.utilization() == null ? null : node.utilization().mean());
+		}
+		json.endObject();
+		json.name("nodes").beginArray();
+		for (NodeResult node : nodes) {
+			writeNode(json, node);
+		}
+		json.endArray();
+		json.name("responseCdf").beginInlineArray();
+		for (VariantResult.CdfPoint p : nonNull(variant.responseCdf())) {
+			json.beginArray().value(p.valueS()).value(p.probability()).endArray();
+		}
+		json.endArray();
+		json.name("warnings").beginArray();
+		for (String warning : nonNull(variant.warnings())) {
+			json.value(warning);
+		}
+		json.endArray();
+		json.endObject();
+	}
+
+	private static void writeNode(JsonWriter json, NodeResult node) {
+		json.beginObject();
+		json.name("name").value(node.name());
+		json.name("utilization");
+		writeMetric(json, orNotComputed(node.utilization()));
+		json.name("meanQueueLength");
+		writeMetric(json, orNotComputed(node.meanQueueLength()));
+		json.name("queueLength").beginInlineArray();
+		for (NodeResult.TimePoint p : nonNull(node.queueLengthSeries())) {
+			json.beginArray().value(p.timeS()).value(p.value()).endArray();
+		}
+		json.endArray();
+		json.endObject();
+	}
+
+	private static MetricValue orNotComputed(MetricValue value) {
+		return value != null ? value : MetricValue.undefined(MetricKey.NOT_COMPUTED);
+	}
+
+	static <T> List<T> nonNull(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+}
