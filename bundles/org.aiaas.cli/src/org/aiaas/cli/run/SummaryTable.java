@@ -1,0 +1,98 @@
+package org.aiaas.cli.run;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.aiaas.sim.api.MetricValue;
+import org.aiaas.sim.api.NodeResult;
+import org.aiaas.sim.api.SimulationResult;
+import org.aiaas.sim.api.VariantResult;
+
+/** The summary a run prints: one row per variant, mean ± 95 % half-width, aligned columns. */
+final class SummaryTable {
+
+	private static final String[][] COLUMNS = { { "meanWaitS", "wait s" }, { "meanResponseS", "response s" },
+			{ "p95ResponseS", "p95 s" }, { "p99ResponseS", "p99 s" }, { "lossRate", "loss" },
+			{ "throughputPerS", "throughput /s" } };
+
+	private SummaryTable() {
+	}
+
+	static void print(SimulationResult result, PrintStream out) {
+		out.println(String.format(Locale.ROOT, "%s: %d replication%s of %s s (warm-up %s s), seed %d", result.scenario(),
+				result.replications(), result.replications() == 1 ? "" : "s", number(result.durationS()),
+				number(result.warmupS()), result.seed()));
+		List<String[]> rows = new ArrayList<>();
+		String[] header = new String[COLUMNS.length + 2];
+		header[0] = "variant";
+		for (int c = 0; c < COLUMNS.length; c++) {
+			header[c + 1] = COLUMNS[c][1];
+		}
+		header[COLUMNS.length + 1] = "utilisation";
+		rows.add(header);
+		for (VariantResult variant : result.variants()) {
+			String[] row = new String[COLUMNS.length + 2];
+			row[0] = variant.name();
+			for (int c = 0; c < COLUMNS.length; c++) {
+				row[c + 1] = cell(variant.metrics().get(COLUMNS[c][0]));
+			}
+			row[COLUMNS.length + 1] = utilisation(variant.nodes());
+			rows.add(row);
+		}
+		printAligned(rows, out);
+		for (VariantResult variant : result.variants()) {
+			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
+		}
+	}
+
+	private static String utilisation(List<NodeResult> nodes) {
+		List<String> parts = new ArrayList<>();
+		for (NodeResult node : nodes) {
+			parts.add(node.name() + " " + (node.utilization().isDefined()
+					? String.format(Locale.ROOT, "%.0f %%", 100 * node.utilization().mean()) : "—"));
+		}
+		return String.join(", ", parts);
+	}
+
+	static String cell(MetricValue value) {
+		if (value == null || !value.isDefined()) {
+			return "—";
+		}
+		String mean = number(value.mean());
+		return value.ci95() == null ? mean : mean + " ± " + number(value.ci95());
+	}
+
+	/** Four significant digits, no exponent for everyday magnitudes. */
+	static String number(double value) {
+		if (value == 0) {
+			return "0";
+		}
+		double magnitude = Math.abs(value);
+		if (magnitude >= 1e-3 && magnitude < 1e7) {
+			String text = new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+					.toPlainString();
+			return text;
+		}
+		return String.format(Locale.ROOT, "%.3e", value);
+	}
+
+	private static void printAligned(List<String[]> rows, PrintStream out) {
+		int columns = rows.get(0).length;
+		int[] widths = new int[columns];
+		for (String[] row : rows) {
+			for (int c = 0; c < columns; c++) {
+				widths[c] = Math.max(widths[c], row[c].length());
+			}
+		}
+		for (String[] row : rows) {
+			StringBuilder line = new StringBuilder();
+			for (int c = 0; c < columns; c++) {
+				line.append(c == 0 ? String.format("%-" + widths[c] + "s", row[c])
+						: "  " + String.format("%" + widths[c] + "s", row[c]));
+			}
+			out.println(line.toString().stripTrailing());
+		}
+	}
+}
