@@ -33,12 +33,12 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "[--warmup N] [--rounds N]";
+		return "[language|engine] [--warmup N] [--rounds N]";
 	}
 
 	@Override
 	public String summary() {
-		return "time parse+validate of a generated scenario with 10,000 nodes, cells and device groups";
+		return "benchmarks: parse+validate of a 10,000-element scenario; engine events/s and memory";
 	}
 
 	@Override
@@ -49,9 +49,28 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Terminal terminal) throws UsageException {
-		int[] settings = parse(args);
-		int warmup = settings[0];
-		int rounds = settings[1];
+		String which = args.isEmpty() || args.get(0).startsWith("-") ? "all" : args.get(0);
+		if (!List.of("all", "language", "engine").contains(which)) {
+			throw new UsageException("bench: unknown benchmark '" + which + "' (language, engine or all)");
+		}
+		int[] settings = parse(which.equals("all") && (args.isEmpty() || args.get(0).startsWith("-")) ? args
+				: args.subList(1, args.size()));
+		int exit = ExitCode.OK;
+		if (!which.equals("engine")) {
+			exit = runLanguage(settings[0], settings[1], terminal);
+		}
+		if (exit == ExitCode.OK && !which.equals("language")) {
+			try {
+				new EngineBenchmark(ScenarioLoader.create(), terminal.out()).run(Math.max(3, settings[1] / 2));
+			} catch (java.io.IOException e) {
+				terminal.err().println("aiaas bench: " + e.getMessage());
+				return ExitCode.USAGE_OR_IO;
+			}
+		}
+		return exit;
+	}
+
+	private int runLanguage(int warmup, int rounds, Terminal terminal) {
 		PrintStream out = terminal.out();
 
 		ScenarioGenerator.Size size = ScenarioGenerator.Size.BENCHMARK;

@@ -70,6 +70,22 @@ public final class Simulator {
 		}
 	}
 
+	/**
+	 * Times one replication of the first variant on the calling thread, for benchmarks.
+	 *
+	 * @return events processed, requests that arrived, and the wall-clock seconds it took
+	 */
+	public static RunFigures timeOneReplication(Plan plan) {
+		long start = System.nanoTime();
+		ReplicationOutcome outcome = new ReplicationRun(plan, plan.variants().get(0), 0, false).run(Progress.NONE);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return new RunFigures(outcome.events, outcome.offered, outcome.completed, seconds);
+	}
+
+	/** What one timed replication did. */
+	public record RunFigures(long events, long arrivals, long completed, double wallSeconds) {
+	}
+
 	private static ReplicationOutcome await(Future<ReplicationOutcome> future) {
 		try {
 			return future.get();
