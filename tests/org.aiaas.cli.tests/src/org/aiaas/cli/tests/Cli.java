@@ -11,6 +11,7 @@ import org.aiaas.cli.Main;
 import org.aiaas.cli.Terminal;
 import org.aiaas.cli.bench.BenchCommand;
 import org.aiaas.cli.check.CheckCommand;
+import org.aiaas.cli.run.RunCommand;
 import org.aiaas.cli.check.ScenarioLoader;
 
 /**
@@ -43,7 +44,7 @@ public final class Cli {
 
 	/** Runs {@code aiaas ARGS...} with the registered commands; check shares the loader. */
 	public static Result run(String... args) {
-		return run(List.of(new CheckCommand(Cli::loader), new BenchCommand()), args);
+		return run(List.of(new CheckCommand(Cli::loader), new RunCommand(Cli::loader), new BenchCommand()), args);
 	}
 
 	/** Runs {@code aiaas ARGS...} over exactly {@code commands}. */

@@ -23,7 +23,9 @@ class MainTest {
 		Cli.Result result = Cli.run(Main.defaultCommands(), "--help");
 		assertEquals(ExitCode.OK, result.exit(), result.transcript());
 		assertTrue(result.out().contains("  aiaas check FILE..."), result.transcript());
-		assertTrue(result.out().contains("  aiaas bench [--warmup N] [--rounds N]"), result.transcript());
+		assertTrue(result.out().contains("  aiaas bench [language|engine] [--warmup N] [--rounds N]"), result.transcript());
+		assertTrue(result.out().contains("  aiaas run FILE [--out DIR] [--replications N] [--seed N] [--json FILE] [--threads N]"),
+				result.transcript());
 		assertTrue(result.out().contains("Usage: aiaas COMMAND [ARGS...]"), result.transcript());
 		assertEquals(List.of(), result.err());
 	}
@@ -56,7 +58,7 @@ class MainTest {
 		Cli.Result result = Cli.run("chek", "a.aiaas");
 		assertEquals(ExitCode.USAGE_OR_IO, result.exit());
 		assertEquals(List.of(), result.out());
-		assertEquals(List.of("aiaas: unknown command 'chek' (commands: check, bench)", SEE_HELP), result.err());
+		assertEquals(List.of("aiaas: unknown command 'chek' (commands: check, run, bench)", SEE_HELP), result.err());
 	}
 
 	@Test

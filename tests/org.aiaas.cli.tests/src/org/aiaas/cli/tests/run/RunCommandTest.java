@@ -1,0 +1,108 @@
+package org.aiaas.cli.tests.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.aiaas.cli.tests.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `aiaas run`: results files, the summary, and every way a run is refused. */
+class RunCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private Path scenario(String name, String text) throws IOException {
+		Path file = folder.resolve(name);
+		Files.writeString(file, text);
+		return file;
+	}
+
+	private static final String MM1 = "scenario MM1 { seed 5 duration 2000 s warmup 100 s replications 3\n"
+			+ "  node server cloud { slots 1 }\n"
+			+ "  workload jobs at server { arrivals poisson 8 /s service exponential 100 ms }\n}\n";
+
+	@Test
+	void writesTheThreeFilesAndASummary() throws IOException {
+		Path out = folder.resolve("out");
+		Cli.Result result = Cli.run("run", scenario("mm1.aiaas", MM1).toString(), "--out", out.toString());
+		assertEquals(0, result.exit(), result.transcript());
+		for (String file : List.of("results.json", "results.csv", "report.html")) {
+			assertTrue(Files.size(out.resolve(file)) > 0, file + " written");
+		}
+		String json = Files.readString(out.resolve("results.json"));
+		for (String key : List.of("\"scenario\"", "\"variants\"", "\"meanWaitS\"", "\"meanResponseS\"", "\"p95ResponseS\"",
+				"\"lossRate\"", "\"throughputPerS\"", "\"utilization\"", "\"lostByCause\"")) {
+			assertTrue(json.contains(key), "results.json has " + key);
+		}
+		assertTrue(result.out().get(0).startsWith("MM1: 3 replications of 2000 s (warm-up 100 s), seed 5"),
+				result.transcript());
+		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("fcfs ")), "a row for the fcfs variant");
+		try (var files = Files.list(out)) {
+			assertEquals(3, files.count(), "no temporary files are left behind");
+		}
+	}
+
+	@Test
+	void seedAndReplicationsFromTheCommandLine() throws IOException {
+		Path json = folder.resolve("r.json");
+		Cli.Result result = Cli.run("run", scenario("mm1.aiaas", MM1).toString(), "--out", folder.resolve("o").toString(),
+				"--seed", "99", "--replications", "2", "--json", json.toString());
+		assertEquals(0, result.exit(), result.transcript());
+		String text = Files.readString(json);
+		assertTrue(text.contains("\"seed\": 99") || text.contains("\"seed\":99"), text.substring(0, 200));
+		assertTrue(text.contains("\"replications\": 2") || text.contains("\"replications\":2"));
+	}
+
+	@Test
+	void aScenarioWithErrorsIsNotSimulated() throws IOException {
+		Path bad = scenario("bad.aiaas", MM1.replace("100 ms", "100 Gbps"));
+		Path out = folder.resolve("none");
+		Cli.Result result = Cli.run("run", bad.toString(), "--out", out.toString());
+		assertEquals(1, result.exit(), result.transcript());
+		assertTrue(result.out().get(0).endsWith("error: '100 Gbps' is a data rate, but 'service' expects a time"
+				+ " (ns, us, ms, s, min, h, d)"), result.transcript());
+		assertTrue(result.err().contains("aiaas: run: fix the errors above first; nothing was simulated"));
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void aScenarioTheEngineCannotRunYetSaysWhatToChange() throws IOException {
+		Path file = scenario("net.aiaas", "scenario Net {\n  node edge1 edge { slots 1 }\n"
+				+ "  cell c { band n78 bandwidth 20 MHz backhaul edge1 }\n  devices phones { count 10 in c }\n"
+				+ "  workload w from phones { arrivals poisson 1 /s service constant 10 ms }\n}\n");
+		Cli.Result result = Cli.run("run", file.toString(), "--out", folder.resolve("o").toString());
+		assertEquals(1, result.exit(), result.transcript());
+		assertTrue(result.err().stream().anyMatch(l -> l.contains("workload w comes from device group phones")
+				&& l.contains("write 'workload w at NODE'")), result.transcript());
+	}
+
+	@Test
+	void outOfRangeOptionsNameTheAllowedRange() throws IOException {
+		String file = scenario("mm1.aiaas", MM1).toString();
+		Cli.Result zero = Cli.run("run", file, "--replications", "0");
+		assertEquals(2, zero.exit());
+		assertEquals("aiaas: run: --replications must be 1 to 10000, got 0", zero.err().get(0));
+		Cli.Result words = Cli.run("run", file, "--seed", "abc");
+		assertEquals("aiaas: run: --seed needs a whole number, got 'abc'", words.err().get(0));
+		Cli.Result none = Cli.run("run");
+		assertEquals("aiaas: run: no scenario file given (usage: aiaas run FILE)", none.err().get(0));
+	}
+
+	@Test
+	void anUnstableScenarioRunsAndWarns() throws IOException {
+		// λ = 12/s, E[S] = 100 ms on one slot: ρ = 1.2 — the run completes and says why the numbers grow.
+		Path file = scenario("unstable.aiaas", MM1.replace("poisson 8 /s", "poisson 12 /s"));
+		Cli.Result result = Cli.run("run", file.toString(), "--out", folder.resolve("o").toString());
+		assertEquals(0, result.exit(), result.transcript());
+		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("warning: fcfs: unstable: node server is offered"
+				+ " ρ = 1.20 ≥ 1; its queue grows without bound")), result.transcript());
+	}
+}
