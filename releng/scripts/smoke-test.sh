@@ -76,5 +76,21 @@ else
   pass "--version: $(head -n 1 "$tmp/out")"
 fi
 
+# 5. A simulation: the M/M/1 example runs and writes its three files; its mean wait is the
+#    theory's Wq = ρ/(μ − λ) = 0.4 s within 5 % (the Maven tests check the engine tightly).
+run run examples/queueing/mm1.aiaas --out "$tmp/mm1" --replications 4
+if [ "$code" -ne 0 ]; then
+  fail "run mm1" "exit $code, expected 0"
+elif ! [ -s "$tmp/mm1/results.json" ] || ! [ -s "$tmp/mm1/results.csv" ] || ! [ -s "$tmp/mm1/report.html" ]; then
+  fail "run mm1" "results.json, results.csv and report.html were not all written"
+else
+  wait=$(grep -E '^fcfs ' "$tmp/out" | awk '{print $2}')
+  if awk -v w="$wait" 'BEGIN { exit !(w > 0.38 && w < 0.42) }'; then
+    pass "run mm1: exit 0, three files, mean wait $wait s (theory 0.4 s)"
+  else
+    fail "run mm1" "mean wait '$wait' is not within 5 % of 0.4 s"
+  fi
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
