@@ -11,21 +11,30 @@ final class Job {
 	final int workload;
 	final double arrival;
 	final double size;
+	/** The size schedulers order by: the true size, or a prediction. */
+	final double estimatedSize;
 	final double deadlineAt;
 	final int priority;
 	final boolean measured;
 	double remaining;
 	double firstStart = -1;
 
-	Job(long sequence, int workload, double arrival, double size, double deadlineAt, int priority, boolean measured) {
+	Job(long sequence, int workload, double arrival, double size, double estimatedSize, double deadlineAt, int priority,
+			boolean measured) {
 		this.sequence = sequence;
 		this.workload = workload;
 		this.arrival = arrival;
 		this.size = size;
+		this.estimatedSize = estimatedSize;
 		this.remaining = size;
 		this.deadlineAt = deadlineAt;
 		this.priority = priority;
 		this.measured = measured;
+	}
+
+	/** The estimated work left: the estimate less the service received so far, never below zero. */
+	double estimatedRemaining(double remainingNow) {
+		return Math.max(0, estimatedSize - (size - remainingNow));
 	}
 
 	boolean hasStarted() {

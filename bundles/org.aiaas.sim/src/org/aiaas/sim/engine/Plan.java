@@ -18,10 +18,11 @@ import java.util.function.Supplier;
  * @param confidence   level of the confidence intervals (0.95 unless the scenario says otherwise)
  * @param seed         base seed
  * @param warnings     what the planner should know before reading the numbers
+ * @param sizeEstimator what SJF and SRPT believe request sizes to be
  */
 public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> workloads, List<VariantPlan> variants,
 		List<String> tenants, double duration, double warmup, int replications, double confidence, long seed,
-		List<String> warnings) {
+		List<String> warnings, SizeEstimator sizeEstimator) {
 
 	/** A node: {@code slots} requests in service at once, {@code waitingPlaces} more may wait. */
 	public record NodePlan(String name, int slots, int waitingPlaces) {

@@ -78,7 +78,8 @@ public final class PlanCompiler {
 		List<Plan.VariantPlan> variants = variants(scenario, warnings);
 		warnings.addAll(loadWarnings(scenario, nodes, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
-				List.copyOf(tenants.keySet()), duration, warmup, replications, confidence, seed, List.copyOf(warnings));
+				List.copyOf(tenants.keySet()), duration, warmup, replications, confidence, seed, List.copyOf(warnings),
+				SizeEstimator.DECLARED);
 	}
 
 	private static Plan.WorkloadPlan workload(Workload workload, Map<Node, Integer> nodeIndex,
@@ -191,6 +192,10 @@ public final class PlanCompiler {
 
 	/** "fcfs", "rr slice 10 ms", "priority preemptive" — readable and unique per configuration. */
 	static Plan.VariantPlan variant(SchedulerSpec spec) {
+		if (spec.isSetSizes() && spec.getSizes() == org.aiaas.model.SizeSource.PREDICTED) {
+			throw new ScenarioException("'sizes predicted' needs a service-time predictor trained by 'aiaas train', which"
+					+ " is not implemented yet; use 'sizes declared' (the true sizes) until then");
+		}
 		boolean preemptive = spec.isSetPreemptive() && spec.isPreemptive();
 		StringBuilder name = new StringBuilder(spec.getKind().getLiteral());
 		Supplier<Scheduler> scheduler = switch (spec.getKind()) {

@@ -107,7 +107,8 @@ final class ReplicationRun {
 		Plan.WorkloadPlan workload = plan.workloads().get(w);
 		boolean measured = now >= plan.warmup();
 		double size = workload.service().next(serviceRandom[w]);
-		Job job = new Job(sequence++, w, now, size, now + workload.deadline(), workload.priority(), measured);
+		double estimate = plan.sizeEstimator().estimate(workload.name(), size);
+		Job job = new Job(sequence++, w, now, size, estimate, now + workload.deadline(), workload.priority(), measured);
 		if (measured) {
 			outcome.offered++;
 			outcome.offeredByTenant[workload.tenant()]++;

@@ -1,6 +1,6 @@
 package org.aiaas.sim.engine;
 
-/** Shortest job first, non-preemptive, by the request's size (declared, or predicted by an oracle). */
+/** Shortest job first, non-preemptive, by the request's estimated size (true or predicted: {@link SizeEstimator}). */
 final class SjfScheduler extends OrderedScheduler {
 
 	SjfScheduler() {
@@ -9,6 +9,6 @@ final class SjfScheduler extends OrderedScheduler {
 
 	@Override
 	double key(Job job, double remaining) {
-		return job.size;
+		return job.estimatedSize;
 	}
 }

@@ -1,6 +1,9 @@
 package org.aiaas.sim.engine;
 
-/** Shortest remaining processing time: preemptive; an arrival smaller than a running request's rest takes its slot. */
+/**
+ * Shortest remaining processing time: preemptive; an arrival smaller than a running request's rest
+ * takes its slot. Remaining work is estimated: the estimated size less the service received.
+ */
 final class SrptScheduler extends OrderedScheduler {
 
 	SrptScheduler() {
@@ -9,6 +12,6 @@ final class SrptScheduler extends OrderedScheduler {
 
 	@Override
 	double key(Job job, double remaining) {
-		return remaining;
+		return job.estimatedRemaining(remaining);
 	}
 }
