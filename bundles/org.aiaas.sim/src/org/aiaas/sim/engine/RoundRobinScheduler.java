@@ -1,15 +1,12 @@
 package org.aiaas.sim.engine;
 
-import java.util.ArrayDeque;
-
 /**
  * Round robin: a request is served for at most one time slice, then goes to the back of the queue
  * if work remains. Each slice may cost a context switch. As the slice shrinks (and the switch cost
  * is zero) this approaches processor sharing.
  */
-final class RoundRobinScheduler implements Scheduler {
+final class RoundRobinScheduler extends FifoScheduler {
 
-	private final ArrayDeque<Job> waiting = new ArrayDeque<>();
 	private final double slice;
 	private final double switchCost;
 
@@ -19,21 +16,6 @@ final class RoundRobinScheduler implements Scheduler {
 		}
 		this.slice = slice;
 		this.switchCost = switchCost;
-	}
-
-	@Override
-	public void add(Job job) {
-		waiting.addLast(job);
-	}
-
-	@Override
-	public Job poll() {
-		return waiting.pollFirst();
-	}
-
-	@Override
-	public int size() {
-		return waiting.size();
 	}
 
 	/** At most one slice of the remaining work — never more than what remains. */

@@ -30,18 +30,23 @@ class HandComputedScheduleTest {
 		return file.toString();
 	}
 
+	/** A (3 s), B (1 s) and C (2 s) arrive at t = 0 in that order, at one slot under {@code scheduler}. */
+	private String threeAtTimeZero(String scheduler) throws IOException {
+		String at0 = trace("t0.txt", "0\n");
+		return "scenario RR { duration 100 s warmup 0 s replications 1\n"
+				+ "  node server cloud { slots 1 }\n"
+				+ "  workload a at server { arrivals trace \"" + at0 + "\" service constant 3 s }\n"
+				+ "  workload b at server { arrivals trace \"" + at0 + "\" service constant 1 s }\n"
+				+ "  workload c at server { arrivals trace \"" + at0 + "\" service constant 2 s }\n"
+				+ "  scheduler " + scheduler + "\n}\n";
+	}
+
 	@Test
 	void roundRobinWithUnitSlices() throws IOException {
 		// A (3 s), B (1 s), C (2 s) all arrive at t = 0, in that order; slice 1 s, one slot.
 		// t=0–1 A (2 left) · 1–2 B done at 2 · 2–3 C (1 left) · 3–4 A (1 left) · 4–5 C done at 5
 		// · 5–6 A done at 6. Responses 6, 2, 5 → mean 13/3 s; first starts 0, 1, 2 → mean wait 1 s.
-		String at0 = trace("t0.txt", "0\n");
-		SimulationResult result = run("scenario RR { duration 100 s warmup 0 s replications 1\n"
-				+ "  node server cloud { slots 1 }\n"
-				+ "  workload a at server { arrivals trace \"" + at0 + "\" service constant 3 s }\n"
-				+ "  workload b at server { arrivals trace \"" + at0 + "\" service constant 1 s }\n"
-				+ "  workload c at server { arrivals trace \"" + at0 + "\" service constant 2 s }\n"
-				+ "  scheduler rr { slice 1 s }\n}\n");
+		SimulationResult result = run(threeAtTimeZero("rr { slice 1 s }"));
 		VariantResult rr = variant(result, "rr slice 1 s");
 		assertEquals(3, rr.completed());
 		assertEquals(13.0 / 3, metric(rr, "meanResponseS").mean(), 1e-9);
@@ -53,13 +58,7 @@ class HandComputedScheduleTest {
 		// As above with a 0.5 s context switch before every slice: six slices, each 0.5 s longer.
 		// B done at 1.5 + 1.5 = 3.0; C's slices end at 4.5 and 7.5; A's at 1.5, 6.0, 9.0.
 		// Responses A 9, B 3, C 7.5 → mean 6.5 s.
-		String at0 = trace("t0.txt", "0\n");
-		SimulationResult result = run("scenario RR { duration 100 s warmup 0 s replications 1\n"
-				+ "  node server cloud { slots 1 }\n"
-				+ "  workload a at server { arrivals trace \"" + at0 + "\" service constant 3 s }\n"
-				+ "  workload b at server { arrivals trace \"" + at0 + "\" service constant 1 s }\n"
-				+ "  workload c at server { arrivals trace \"" + at0 + "\" service constant 2 s }\n"
-				+ "  scheduler rr { slice 1 s switch 500 ms }\n}\n");
+		SimulationResult result = run(threeAtTimeZero("rr { slice 1 s switch 500 ms }"));
 		assertEquals(6.5, metric(variant(result, "rr slice 1 s switch 500 ms"), "meanResponseS").mean(), 1e-9);
 	}
 
