@@ -18,9 +18,18 @@ import java.util.Map;
  * @param nodes       per node, in scenario order
  * @param responseCdf the empirical CDF of response time (seconds, probability), all replications
  * @param warnings    what the planner should know about this variant (unstable queue, …)
+ * @param cells       per 5G cell, in scenario order (empty without cells)
  */
 public record VariantResult(String name, long offered, long completed, long lost, Map<String, Long> lostByCause,
-		Map<String, MetricValue> metrics, List<NodeResult> nodes, List<CdfPoint> responseCdf, List<String> warnings) {
+		Map<String, MetricValue> metrics, List<NodeResult> nodes, List<CdfPoint> responseCdf, List<String> warnings,
+		List<CellResult> cells) {
+
+	/** A variant of a scenario without cells. */
+	public VariantResult(String name, long offered, long completed, long lost, Map<String, Long> lostByCause,
+			Map<String, MetricValue> metrics, List<NodeResult> nodes, List<CdfPoint> responseCdf,
+			List<String> warnings) {
+		this(name, offered, completed, lost, lostByCause, metrics, nodes, responseCdf, warnings, List.of());
+	}
 
 	/** One point of an empirical distribution function. */
 	public record CdfPoint(double valueS, double probability) {

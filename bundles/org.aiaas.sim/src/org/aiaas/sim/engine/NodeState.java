@@ -38,6 +38,11 @@ final class NodeState {
 		this.preemptive = scheduler.preempts();
 	}
 
+	/** Requests in service or waiting. */
+	int inSystem() {
+		return plan.slots() - freeCount + scheduler.size();
+	}
+
 	boolean hasFreeSlot() {
 		return freeCount > 0;
 	}

@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import org.aiaas.model.ConstantArrivals;
 import org.aiaas.model.Node;
 import org.aiaas.model.OnOffArrivals;
+import org.aiaas.model.PlacementComparison;
+import org.aiaas.model.PlacementKind;
 import org.aiaas.model.PoissonArrivals;
 import org.aiaas.model.Scenario;
 import org.aiaas.model.SchedulerComparison;
@@ -30,7 +32,7 @@ import org.eclipse.emf.common.util.URI;
 /**
  * Compiles a validated scenario into a {@link Plan}. Defaults, documented in docs/simulation.md:
  * duration 10 min, warm-up 10 % of the duration, 5 replications, 95 % confidence, seed 1,
- * scheduler fcfs.
+ * scheduler fcfs, placement latency-aware.
  */
 public final class PlanCompiler {
 
@@ -39,6 +41,7 @@ public final class PlanCompiler {
 	static final int DEFAULT_REPLICATIONS = 5;
 	static final double DEFAULT_CONFIDENCE = 0.95;
 	static final long DEFAULT_SEED = 1;
+	static final PlacementKind DEFAULT_PLACEMENT = PlacementKind.LATENCY_AWARE;
 
 	private PlanCompiler() {
 	}
@@ -56,12 +59,14 @@ public final class PlanCompiler {
 		List<Plan.NodePlan> nodePlans = new ArrayList<>();
 		for (Node node : nodes) {
 			nodeIndex.put(node, nodePlans.size());
-			nodePlans.add(new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node)));
+			nodePlans.add(nodePlan(node));
 		}
+		NetworkPlan network = scenario.getCells().isEmpty() && scenario.getLinks().isEmpty()
+				? NetworkPlan.empty(nodes.size()) : NetworkCompiler.compile(scenario, nodes, nodeIndex);
 		Map<String, Integer> tenants = new LinkedHashMap<>();
 		List<Plan.WorkloadPlan> workloads = new ArrayList<>();
 		for (Workload workload : scenario.getWorkloads()) {
-			workloads.add(workload(workload, nodeIndex, tenants));
+			workloads.add(workload(scenario, workload, nodes, nodeIndex, network, tenants));
 		}
 		double duration = scenario.getDuration() == null ? DEFAULT_DURATION_S : QuantityKind.toBase(scenario.getDuration());
 		double warmup = scenario.getWarmup() == null ? duration * DEFAULT_WARMUP_SHARE
@@ -76,36 +81,86 @@ public final class PlanCompiler {
 		long seed = options.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
 		List<String> warnings = new ArrayList<>();
 		List<Plan.VariantPlan> variants = variants(scenario, warnings);
-		warnings.addAll(loadWarnings(scenario, nodes, nodePlans));
+		warnings.addAll(loadWarnings(scenario, workloads, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
-				List.copyOf(tenants.keySet()), duration, warmup, replications, confidence, seed, List.copyOf(warnings),
-				SizeEstimator.DECLARED);
+				List.copyOf(tenants.keySet()), network, duration, warmup, replications, confidence, seed,
+				List.copyOf(warnings), SizeEstimator.DECLARED);
 	}
 
-	private static Plan.WorkloadPlan workload(Workload workload, Map<Node, Integer> nodeIndex,
-			Map<String, Integer> tenants) {
+	private static Plan.NodePlan nodePlan(Node node) {
+		double idle = 0;
+		double max = 0;
+		for (var allocation : node.getAccelerators()) {
+			if (allocation.getType() != null && allocation.getType().getMaxPower() != null) {
+				double peak = QuantityKind.toBase(allocation.getType().getMaxPower());
+				double rest = allocation.getType().getIdlePower() == null ? 0
+						: QuantityKind.toBase(allocation.getType().getIdlePower());
+				idle += allocation.getCount() * rest;
+				max += allocation.getCount() * peak;
+			}
+		}
+		double price = node.getPrice() == null ? 0 : QuantityKind.toBase(node.getPrice());
+		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price);
+	}
+
+	private static Plan.WorkloadPlan workload(Scenario scenario, Workload workload, List<Node> nodes,
+			Map<Node, Integer> nodeIndex, NetworkPlan network, Map<String, Integer> tenants) {
 		String name = workload.getName();
-		if (workload.getTarget() == null) {
-			throw new ScenarioException("workload " + name + " comes from device group "
-					+ (workload.getSource() == null ? "?" : workload.getSource().getName())
-					+ ": requests that cross the 5G network need the radio and transport model, which is not"
-					+ " implemented yet; write 'workload " + name + " at NODE' to simulate it as a queue at a node");
-		}
-		if (workload.getService() == null) {
-			throw new ScenarioException("workload " + name + " has no 'service' time: service times derived from the"
-					+ " model and the hardware (roofline) are not implemented yet; give it e.g. 'service exponential 100 ms'");
-		}
-		Integer node = nodeIndex.get(workload.getTarget());
-		if (node == null) {
-			throw new ScenarioException("workload " + name + " arrives at node " + workload.getTarget().getName()
-					+ ", which is declared in an imported file; declare the node in the scenario itself to simulate it");
-		}
+		ServiceModel service = serviceModel(workload, nodes);
 		double deadline = workload.getDeadline() == null ? Double.POSITIVE_INFINITY
 				: QuantityKind.toBase(workload.getDeadline());
 		int tenant = tenants.computeIfAbsent(workload.getTenant() == null ? "" : workload.getTenant(),
 				t -> tenants.size());
-		return new Plan.WorkloadPlan(name, node, arrivals(workload), Samplers.of(workload.getService()), deadline,
-				workload.isSetPriority() ? workload.getPriority() : 0, tenant);
+		int priority = workload.isSetPriority() ? workload.getPriority() : 0;
+		double input = workload.getModel() == null || workload.getModel().getInput() == null ? 0
+				: QuantityKind.toBase(workload.getModel().getInput());
+		double output = workload.getModel() == null || workload.getModel().getOutput() == null ? 0
+				: QuantityKind.toBase(workload.getModel().getOutput());
+		if (workload.getTarget() != null) {
+			Integer node = nodeIndex.get(workload.getTarget());
+			if (node == null) {
+				throw new ScenarioException("workload " + name + " arrives at node " + workload.getTarget().getName()
+						+ ", which is declared in an imported file; declare the node in the scenario itself to simulate it");
+			}
+			if (!(service.mean(node) < Double.POSITIVE_INFINITY)) {
+				throw new ScenarioException("workload " + name + " cannot be served at node " + workload.getTarget().getName()
+						+ ": it has no accelerator for model " + workload.getModel().getName()
+						+ ", or the model does not fit in its memory; give the node 'gpus' or the workload a 'service' time");
+			}
+			return new Plan.WorkloadPlan(name, node, -1, arrivals(workload), service, input, output, deadline, priority,
+					tenant, new int[] { node });
+		}
+		int group = scenario.getDeviceGroups().indexOf(workload.getSource());
+		if (group < 0) {
+			throw new ScenarioException("workload " + name + " comes from device group "
+					+ workload.getSource().getName() + ", which is declared in an imported file; declare it in the scenario");
+		}
+		int home = network.cells().get(network.groups().get(group).cell()).backhaulNode();
+		List<Integer> candidates = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			boolean servingNode = nodes.get(i).getKind() != org.aiaas.model.NodeKind.DEVICE;
+			if (servingNode && network.reachable(home, i) && service.mean(i) < Double.POSITIVE_INFINITY) {
+				candidates.add(i);
+			}
+		}
+		if (candidates.isEmpty()) {
+			throw new ScenarioException("workload " + name + ": no edge or cloud node reachable from cell "
+					+ network.cells().get(network.groups().get(group).cell()).name()
+					+ " can serve it (accelerators, memory and links decide); add a link or a node with 'gpus'");
+		}
+		return new Plan.WorkloadPlan(name, -1, group, arrivals(workload), service, input, output, deadline, priority,
+				tenant, candidates.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static ServiceModel serviceModel(Workload workload, List<Node> nodes) {
+		if (workload.getService() != null) {
+			return ServiceModel.explicit(Samplers.of(workload.getService()),
+					Moments.mean(workload.getService()).orElse(Double.NaN));
+		}
+		if (workload.getModel() == null) {
+			throw new ScenarioException("workload " + workload.getName() + " needs a 'model' or a 'service' time");
+		}
+		return ComputeModels.of(workload, nodes);
 	}
 
 	private static Supplier<ArrivalStream> arrivals(Workload workload) {
@@ -173,19 +228,43 @@ public final class PlanCompiler {
 		return Path.of(uri.isFile() ? uri.toFileString() : file);
 	}
 
+	/**
+	 * Every compared scheduler × every compared placement; the scenario's own scheduler (fcfs by
+	 * default) and placement (latency-aware by default) when one side is not compared.
+	 */
 	private static List<Plan.VariantPlan> variants(Scenario scenario, List<String> warnings) {
-		List<Plan.VariantPlan> variants = new ArrayList<>();
+		List<SchedulerSpec> schedulers = new ArrayList<>();
+		List<PlacementKind> placements = new ArrayList<>();
 		scenario.getComparisons().forEach(comparison -> {
-			if (comparison instanceof SchedulerComparison schedulers) {
-				schedulers.getSchedulers().forEach(spec -> variants.add(variant(spec)));
-			} else {
-				warnings.add("'compare placement' has no effect yet: every workload arrives at its node directly;"
-						+ " placement decides only for workloads that come from device groups");
+			if (comparison instanceof SchedulerComparison compared) {
+				schedulers.addAll(compared.getSchedulers());
+			} else if (comparison instanceof PlacementComparison compared) {
+				placements.addAll(compared.getPlacements());
 			}
 		});
-		if (variants.isEmpty()) {
-			variants.add(scenario.getScheduler() == null ? new Plan.VariantPlan("fcfs", FcfsScheduler::new)
+		boolean comparePlacements = !placements.isEmpty();
+		if (comparePlacements && scenario.getWorkloads().stream().allMatch(w -> w.getTarget() != null)) {
+			warnings.add("'compare placement' has no effect: every workload arrives at its node directly;"
+					+ " placement decides only for workloads that come from device groups");
+		}
+		if (placements.isEmpty()) {
+			placements.add(scenario.isSetPlacement() ? scenario.getPlacement() : DEFAULT_PLACEMENT);
+		}
+		List<Plan.VariantPlan> variants = new ArrayList<>();
+		List<Plan.VariantPlan> bySchedulers = new ArrayList<>();
+		if (schedulers.isEmpty()) {
+			bySchedulers.add(scenario.getScheduler() == null ? new Plan.VariantPlan("fcfs", FcfsScheduler::new, null)
 					: variant(scenario.getScheduler()));
+		} else {
+			schedulers.forEach(spec -> bySchedulers.add(variant(spec)));
+		}
+		boolean compareSchedulers = bySchedulers.size() > 1 || !schedulers.isEmpty();
+		for (Plan.VariantPlan scheduler : bySchedulers) {
+			for (PlacementKind placement : placements) {
+				String name = comparePlacements && compareSchedulers ? scheduler.name() + ", " + placement.getLiteral()
+						: comparePlacements ? placement.getLiteral() : scheduler.name();
+				variants.add(new Plan.VariantPlan(name, scheduler.scheduler(), placement));
+			}
 		}
 		return variants;
 	}
@@ -221,7 +300,7 @@ public final class PlanCompiler {
 				|| spec.getKind() == org.aiaas.model.SchedulerKind.EDF)) {
 			name.append(" preemptive");
 		}
-		return new Plan.VariantPlan(name.toString(), scheduler);
+		return new Plan.VariantPlan(name.toString(), scheduler, null);
 	}
 
 	private static String written(double value, String unit) {
@@ -230,14 +309,14 @@ public final class PlanCompiler {
 	}
 
 	/** ρ = Σ λ·E[S] / slots per node; ≥ 1 means the queue grows without bound or requests are lost. */
-	private static List<String> loadWarnings(Scenario scenario, List<Node> nodes, List<Plan.NodePlan> plans) {
-		double[] offered = new double[nodes.size()];
-		for (Workload workload : scenario.getWorkloads()) {
-			int node = nodes.indexOf(workload.getTarget());
-			OptionalDouble rate = Moments.meanRate(workload.getArrivals());
-			OptionalDouble service = Moments.mean(workload.getService());
-			if (node >= 0 && rate.isPresent() && service.isPresent()) {
-				offered[node] += rate.getAsDouble() * service.getAsDouble();
+	private static List<String> loadWarnings(Scenario scenario, List<Plan.WorkloadPlan> workloads,
+			List<Plan.NodePlan> plans) {
+		double[] offered = new double[plans.size()];
+		for (int w = 0; w < workloads.size(); w++) {
+			Plan.WorkloadPlan workload = workloads.get(w);
+			OptionalDouble rate = Moments.meanRate(scenario.getWorkloads().get(w).getArrivals());
+			if (workload.node() >= 0 && rate.isPresent()) {
+				offered[workload.node()] += rate.getAsDouble() * workload.service().mean(workload.node());
 			}
 		}
 		List<String> warnings = new ArrayList<>();

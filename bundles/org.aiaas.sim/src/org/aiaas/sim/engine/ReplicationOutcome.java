@@ -14,8 +14,8 @@ final class ReplicationOutcome {
 
 	long offered;
 	long completed;
-	long lostQueue;
-	long lostDeadline;
+	/** Lost requests by {@link LossCause} ordinal. */
+	final long[] lost = new long[LossCause.values().length];
 	long withDeadline;
 	long deadlineMet;
 	final RunningStats waiting = new RunningStats();
@@ -31,7 +31,25 @@ final class ReplicationOutcome {
 	long events;
 	boolean canceled;
 
+	/** Radio figures of one cell. */
+	static final class CellFigures {
+		long offered;
+		long outage;
+		final RunningStats uplink = new RunningStats();
+		final RunningStats downlink = new RunningStats();
+		final RunningStats uplinkRates = new RunningStats();
+		final RunningStats downlinkRates = new RunningStats();
+		double uplinkBusy;
+		double downlinkBusy;
+	}
+
+	CellFigures[] cells = new CellFigures[0];
+
 	long lost() {
-		return lostQueue + lostDeadline;
+		long sum = 0;
+		for (long count : lost) {
+			sum += count;
+		}
+		return sum;
 	}
 }

@@ -17,6 +17,10 @@ final class ReplicationRun {
 	private static final int ARRIVAL = 0;
 	private static final int COMPLETION = 1;
 	private static final int WARMUP = 2;
+	private static final int UPLINK_DONE = 3;
+	private static final int DOWNLINK_DONE = 4;
+	private static final int AT_NODE = 5;
+	private static final int DOWNLINK_START = 6;
 	private static final int EVENTS_PER_PROGRESS_REPORT = 1 << 16;
 	private static final int SERIES_POINTS = 240;
 	/** Remaining work below this share of a request's size counts as done (float rounding). */
@@ -34,6 +38,19 @@ final class ReplicationRun {
 	private double nextSample;
 	private final double sampleInterval;
 	private long sequence;
+	private final Placement placement;
+	private final SharedChannel[] uplinks;
+	private final SharedChannel[] downlinks;
+	/** Per device group: each device's uplink and downlink rate in bit/s (0 = outage). */
+	private final double[][] uplinkRate;
+	private final double[][] downlinkRate;
+	private final SplittableRandom[] radioRandom;
+	private final SplittableRandom[] placementRandom;
+	/** Requests between two network stages, referenced from events by index. */
+	private Job[] transit = new Job[64];
+	private int[] freeTransit = new int[64];
+	private int freeTransitCount;
+	private int transitUsed;
 
 	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries) {
 		this.plan = plan;
@@ -53,6 +70,29 @@ final class ReplicationRun {
 			arrivals[w] = workload.arrivals().get();
 			arrivalRandom[w] = streams.stream(replication, workload.name(), "arrivals");
 			serviceRandom[w] = streams.stream(replication, workload.name(), "service");
+		}
+		this.placement = variant.placement() == null ? null : Placement.of(variant.placement());
+		NetworkPlan network = plan.network();
+		this.uplinks = new SharedChannel[network.cells().size()];
+		this.downlinks = new SharedChannel[network.cells().size()];
+		this.radioRandom = new SplittableRandom[network.cells().size()];
+		for (int c = 0; c < uplinks.length; c++) {
+			uplinks[c] = new SharedChannel();
+			downlinks[c] = new SharedChannel();
+			radioRandom[c] = streams.stream(replication, "cell " + network.cells().get(c).name(), "harq");
+		}
+		this.uplinkRate = new double[network.groups().size()][];
+		this.downlinkRate = new double[network.groups().size()][];
+		for (int g = 0; g < uplinkRate.length; g++) {
+			placeDevices(g, streams.stream(replication, "group " + network.groups().get(g).name(), "positions"));
+		}
+		this.placementRandom = new SplittableRandom[workloads];
+		for (int w = 0; w < workloads; w++) {
+			placementRandom[w] = streams.stream(replication, plan.workloads().get(w).name(), "devices");
+		}
+		outcome.cells = new ReplicationOutcome.CellFigures[network.cells().size()];
+		for (int c = 0; c < outcome.cells.length; c++) {
+			outcome.cells[c] = new ReplicationOutcome.CellFigures();
 		}
 		this.sampleInterval = plan.duration() / SERIES_POINTS;
 		outcome.offeredByTenant = new long[plan.tenants().size()];
@@ -76,6 +116,10 @@ final class ReplicationRun {
 			switch (events.kind) {
 			case ARRIVAL -> arrive(events.first, now);
 			case COMPLETION -> complete(events.first, events.second, events.version, now);
+			case UPLINK_DONE -> uplinkDone(events.first, events.version, now);
+			case DOWNLINK_DONE -> downlinkDone(events.first, events.version, now);
+			case AT_NODE -> atNode(takeTransit(events.first), now);
+			case DOWNLINK_START -> downlinkStart(takeTransit(events.first), now);
 			default -> startMeasuring(now);
 			}
 			if (++processed % EVENTS_PER_PROGRESS_REPORT == 0) {
@@ -106,9 +150,9 @@ final class ReplicationRun {
 	private void arrive(int w, double now) {
 		Plan.WorkloadPlan workload = plan.workloads().get(w);
 		boolean measured = now >= plan.warmup();
-		double size = workload.service().next(serviceRandom[w]);
-		double estimate = plan.sizeEstimator().estimate(workload.name(), size);
-		Job job = new Job(sequence++, w, now, size, estimate, now + workload.deadline(), workload.priority(), measured);
+		int device = workload.group() < 0 ? -1
+				: placementRandom[w].nextInt(plan.network().groups().get(workload.group()).count());
+		Job job = new Job(sequence++, w, now, now + workload.deadline(), workload.priority(), measured, device);
 		if (measured) {
 			outcome.offered++;
 			outcome.offeredByTenant[workload.tenant()]++;
@@ -117,11 +161,90 @@ final class ReplicationRun {
 			}
 		}
 		scheduleArrival(w, now);
-		NodeState node = nodes[workload.node()];
+		if (workload.group() < 0) {
+			atNode(job, workload.node(), now);
+			return;
+		}
+		int cell = plan.network().groups().get(workload.group()).cell();
+		if (measured) {
+			outcome.cells[cell].offered++;
+		}
+		double up = uplinkRate[workload.group()][device];
+		if (up <= 0 || downlinkRate[workload.group()][device] <= 0) {
+			lose(job, LossCause.RADIO);
+			if (measured) {
+				outcome.cells[cell].outage++;
+			}
+			return;
+		}
+		uplinks[cell].start(job, 8 * workload.inputBytes() / up, now);
+		scheduleChannel(uplinks[cell], UPLINK_DONE, cell, now);
+	}
+
+	private void scheduleChannel(SharedChannel channel, int kind, int cell, double now) {
+		double next = channel.nextCompletion(now);
+		if (next < Double.POSITIVE_INFINITY) {
+			events.schedule(next, kind, cell, 0, channel.version);
+		}
+	}
+
+	/** The request is through the uplink: access and HARQ delays, backhaul, placement, transport. */
+	private void uplinkDone(int cell, int version, double now) {
+		SharedChannel channel = uplinks[cell];
+		if (version != channel.version) {
+			return;
+		}
+		Job job = channel.finish(now);
+		scheduleChannel(channel, UPLINK_DONE, cell, now);
+		CellPlan cellPlan = plan.network().cells().get(cell);
+		double atCellSite = now + cellPlan.accessDelay(true, radioRandom[cell]);
+		if (job.measured) {
+			outcome.cells[cell].uplink.add(atCellSite - job.sent);
+		}
+		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
+		int home = cellPlan.backhaulNode();
+		int node = choose(workload, home, atCellSite - job.sent);
+		double arrival = atCellSite + cellPlan.backhaulLatency()
+				+ plan.network().transfer(home, node, workload.inputBytes());
+		job.node = node;
+		events.schedule(arrival, AT_NODE, putTransit(job), 0, 0);
+	}
+
+	private int choose(Plan.WorkloadPlan workload, int home, double spent) {
+		if (placement == null || workload.candidates().length == 1) {
+			return workload.candidates()[0];
+		}
+		Placement.Candidate[] candidates = new Placement.Candidate[workload.candidates().length];
+		for (int i = 0; i < candidates.length; i++) {
+			int node = workload.candidates()[i];
+			NodeState state = nodes[node];
+			double network = plan.network().transfer(home, node, workload.inputBytes())
+					+ plan.network().transfer(node, home, workload.outputBytes());
+			candidates[i] = new Placement.Candidate(node, network, workload.service().mean(node),
+					plan.network().edge()[node], node == home, state.inSystem(), state.plan.slots(),
+					state.plan.pricePerSecond());
+		}
+		return candidates[placement.choose(candidates, workload.deadline() - spent)].node();
+	}
+
+	private void atNode(Job job, double now) {
+		atNode(job, job.node, now);
+	}
+
+	/** The request joins a node: its size there is drawn; it is served, queued, or lost. */
+	private void atNode(Job job, int nodeIndex, double now) {
+		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
+		double size = workload.service().sample(nodeIndex, serviceRandom[job.workload]);
+		if (Double.isNaN(size)) {
+			lose(job, LossCause.MEMORY);
+			return;
+		}
+		job.arriveAtNode(nodeIndex, now, size, plan.sizeEstimator().estimate(workload.name(), size));
+		NodeState node = nodes[nodeIndex];
 		if (node.hasFreeSlot()) {
 			int slot = node.takeFreeSlot(now);
-			if (!start(node, workload.node(), slot, job, now)) {
-				dispatch(node, workload.node(), slot, now);
+			if (!start(node, nodeIndex, slot, job, now)) {
+				dispatch(node, nodeIndex, slot, now);
 			}
 			return;
 		}
@@ -129,18 +252,50 @@ final class ReplicationRun {
 			int victim = node.scheduler.victim(job, node.inService, node.remainingNow(now));
 			if (victim >= 0) {
 				preempt(node, victim, now);
-				if (!start(node, workload.node(), victim, job, now)) {
-					dispatch(node, workload.node(), victim, now);
+				if (!start(node, nodeIndex, victim, job, now)) {
+					dispatch(node, nodeIndex, victim, now);
 				}
 				return;
 			}
 		}
 		if (node.scheduler.size() >= node.plan.waitingPlaces()) {
-			lose(job, false);
+			lose(job, LossCause.QUEUE);
 			return;
 		}
 		node.scheduler.add(job);
 		node.queueChanged(now);
+	}
+
+	/** Served: back over the links and the backhaul to the cell, then the downlink. */
+	private void returnToDevice(Job job, double now) {
+		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
+		int cell = plan.network().groups().get(workload.group()).cell();
+		CellPlan cellPlan = plan.network().cells().get(cell);
+		double atCellSite = now + plan.network().transfer(job.node, cellPlan.backhaulNode(), workload.outputBytes())
+				+ cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
+		events.schedule(atCellSite, DOWNLINK_START, putTransit(job), 0, 0);
+	}
+
+	private void downlinkStart(Job job, double now) {
+		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
+		int group = workload.group();
+		int cell = plan.network().groups().get(group).cell();
+		job.arrival = now; // reused: when the downlink transfer began
+		downlinks[cell].start(job, 8 * workload.outputBytes() / downlinkRate[group][job.device], now);
+		scheduleChannel(downlinks[cell], DOWNLINK_DONE, cell, now);
+	}
+
+	private void downlinkDone(int cell, int version, double now) {
+		SharedChannel channel = downlinks[cell];
+		if (version != channel.version) {
+			return;
+		}
+		Job job = channel.finish(now);
+		scheduleChannel(channel, DOWNLINK_DONE, cell, now);
+		if (job.measured) {
+			outcome.cells[cell].downlink.add(now - job.arrival);
+		}
+		responded(job, now);
 	}
 
 	/** Takes the slot's request out of service with the work it has done so far, back to the queue. */
@@ -158,7 +313,7 @@ final class ReplicationRun {
 	 */
 	private boolean start(NodeState node, int nodeIndex, int slot, Job job, double now) {
 		if (!job.hasStarted() && now + job.remaining > job.deadlineAt) {
-			lose(job, true);
+			lose(job, LossCause.DEADLINE);
 			return false;
 		}
 		if (!job.hasStarted()) {
@@ -205,10 +360,19 @@ final class ReplicationRun {
 	}
 
 	private void finished(Job job, double now) {
+		if (job.device >= 0) {
+			returnToDevice(job, now);
+			return;
+		}
+		responded(job, now);
+	}
+
+	/** The result is back where the request was sent from. */
+	private void responded(Job job, double now) {
 		if (!job.measured) {
 			return;
 		}
-		double response = now - job.arrival;
+		double response = now - job.sent;
 		outcome.completed++;
 		outcome.completedByTenant[plan.workloads().get(job.workload).tenant()]++;
 		outcome.response.add(response);
@@ -218,21 +382,58 @@ final class ReplicationRun {
 		}
 	}
 
-	private void lose(Job job, boolean deadline) {
-		if (!job.measured) {
-			return;
+	private void lose(Job job, LossCause cause) {
+		if (job.measured) {
+			outcome.lost[cause.ordinal()]++;
 		}
-		if (deadline) {
-			outcome.lostDeadline++;
+	}
+
+	/** Draws the group's devices' positions (uniform over the annulus) and shadowing, once per replication. */
+	private void placeDevices(int group, SplittableRandom random) {
+		NetworkPlan.GroupPlan plan = this.plan.network().groups().get(group);
+		CellPlan cell = this.plan.network().cells().get(plan.cell());
+		uplinkRate[group] = new double[plan.count()];
+		downlinkRate[group] = new double[plan.count()];
+		double low2 = plan.lowMeters() * plan.lowMeters();
+		double high2 = plan.highMeters() * plan.highMeters();
+		for (int d = 0; d < plan.count(); d++) {
+			double distance = Math.sqrt(low2 + random.nextDouble() * (high2 - low2));
+			double[] rates = cell.deviceRates(distance, random);
+			uplinkRate[group][d] = rates[0];
+			downlinkRate[group][d] = rates[1];
+		}
+	}
+
+	private int putTransit(Job job) {
+		int index;
+		if (freeTransitCount > 0) {
+			index = freeTransit[--freeTransitCount];
 		} else {
-			outcome.lostQueue++;
+			if (transitUsed == transit.length) {
+				transit = java.util.Arrays.copyOf(transit, transit.length * 2);
+				freeTransit = java.util.Arrays.copyOf(freeTransit, freeTransit.length * 2);
+			}
+			index = transitUsed++;
 		}
+		transit[index] = job;
+		return index;
+	}
+
+	private Job takeTransit(int index) {
+		Job job = transit[index];
+		transit[index] = null;
+		freeTransit[freeTransitCount++] = index;
+		return job;
 	}
 
 	private void startMeasuring(double now) {
 		for (NodeState node : nodes) {
 			node.busy.restart(now);
 			node.queueLength.restart(now);
+		}
+		for (int c = 0; c < uplinks.length; c++) {
+			uplinks[c].restartBusy(now);
+			downlinks[c].restartBusy(now);
 		}
 	}
 
@@ -253,6 +454,19 @@ final class ReplicationRun {
 		for (int i = 0; i < nodes.length; i++) {
 			outcome.utilization[i] = nodes[i].busy.mean(end) / nodes[i].plan.slots();
 			outcome.meanQueueLength[i] = nodes[i].queueLength.mean(end);
+		}
+		for (int c = 0; c < uplinks.length; c++) {
+			outcome.cells[c].uplinkBusy = uplinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);
+			outcome.cells[c].downlinkBusy = downlinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);
+		}
+		for (int g = 0; g < uplinkRate.length; g++) {
+			int cell = plan.network().groups().get(g).cell();
+			for (double rate : uplinkRate[g]) {
+				outcome.cells[cell].uplinkRates.add(rate);
+			}
+			for (double rate : downlinkRate[g]) {
+				outcome.cells[cell].downlinkRates.add(rate);
+			}
 		}
 		if (recordSeries) {
 			outcome.queueSeries = series;

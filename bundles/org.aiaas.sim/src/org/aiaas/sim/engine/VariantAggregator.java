@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
+import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.VariantResult;
 import org.aiaas.sim.stats.ConfidenceIntervals;
 import org.aiaas.sim.stats.JainFairness;
+import org.aiaas.sim.compute.Cost;
+import org.aiaas.sim.compute.Energy;
 import org.aiaas.sim.stats.LogHistogram;
+import org.aiaas.sim.stats.RunningStats;
 
 /**
  * Combines the replications of one variant: totals of counts, and for every metric the mean over
@@ -30,11 +34,13 @@ final class VariantAggregator {
 	static VariantResult aggregate(Plan plan, String name, List<ReplicationOutcome> outcomes) {
 		long offered = outcomes.stream().mapToLong(o -> o.offered).sum();
 		long completed = outcomes.stream().mapToLong(o -> o.completed).sum();
-		long lostQueue = outcomes.stream().mapToLong(o -> o.lostQueue).sum();
-		long lostDeadline = outcomes.stream().mapToLong(o -> o.lostDeadline).sum();
 		Map<String, Long> lostByCause = new LinkedHashMap<>();
-		lostByCause.put("queue", lostQueue);
-		lostByCause.put("deadline", lostDeadline);
+		long lost = 0;
+		for (LossCause cause : LossCause.values()) {
+			long count = outcomes.stream().mapToLong(o -> o.lost[cause.ordinal()]).sum();
+			lostByCause.put(cause.key, count);
+			lost += count;
+		}
 
 		double level = plan.confidence();
 		Map<String, MetricValue> metrics = new LinkedHashMap<>();
@@ -52,6 +58,14 @@ final class VariantAggregator {
 		metrics.put("slaAttainment", estimate(outcomes, level, "no workload has a deadline",
 				o -> o.withDeadline > 0 ? OptionalDouble.of((double) o.deadlineMet / o.withDeadline)
 						: OptionalDouble.empty()));
+		metrics.put("energyJ", estimate(outcomes, level, "the measured period is empty",
+				o -> OptionalDouble.of(energy(plan, o))));
+		metrics.put("energyPerRequestJ", estimate(outcomes, level, "no request completed after the warm-up",
+				o -> o.completed > 0 ? OptionalDouble.of(energy(plan, o) / o.completed) : OptionalDouble.empty()));
+		metrics.put("costUsd", estimate(outcomes, level, "the measured period is empty",
+				o -> OptionalDouble.of(cost(plan, o))));
+		metrics.put("costPerRequestUsd", estimate(outcomes, level, "no request completed after the warm-up",
+				o -> o.completed > 0 ? OptionalDouble.of(cost(plan, o) / o.completed) : OptionalDouble.empty()));
 		metrics.put("jainFairness", plan.tenants().size() < 2
 				? MetricValue.undefined("fewer than two tenants")
 				: estimate(outcomes, level, "no tenant was offered requests", VariantAggregator::fairness));
@@ -72,15 +86,63 @@ final class VariantAggregator {
 			all.cdf(CDF_POINTS).forEach(p -> cdf.add(new VariantResult.CdfPoint(p[0], p[1])));
 		}
 		List<String> warnings = new ArrayList<>(plan.warnings());
-		long unfinished = offered - completed - lostQueue - lostDeadline;
+		long unfinished = offered - completed - lost;
 		if (unfinished > 0 && unfinished > 0.01 * offered) {
 			warnings.add(String.format(java.util.Locale.ROOT,
 					"%d of %d measured requests (%.1f %%) were still in the system when the runs ended; their waiting"
 							+ " and response times are not in the statistics",
 					unfinished, offered, 100.0 * unfinished / offered));
 		}
-		return new VariantResult(name, offered, completed, lostQueue + lostDeadline, lostByCause, metrics, nodes, cdf,
-				List.copyOf(warnings));
+		return new VariantResult(name, offered, completed, lost, lostByCause, metrics, nodes, cdf,
+				List.copyOf(warnings), cells(plan, outcomes, level));
+	}
+
+	/**
+	 * Joules over the measured period: per node P = idle + (max − idle) · utilisation for its
+	 * accelerators (docs/simulation.md).
+	 */
+	private static double energy(Plan plan, ReplicationOutcome o) {
+		double joules = 0;
+		for (int i = 0; i < plan.nodes().size(); i++) {
+			Plan.NodePlan node = plan.nodes().get(i);
+			joules += Energy.joules(node.idleWatts(), node.maxWatts(), o.utilization[i] * o.measuredSeconds,
+					o.measuredSeconds);
+		}
+		return joules;
+	}
+
+	/** Dollars for holding every node over the measured period. */
+	private static double cost(Plan plan, ReplicationOutcome o) {
+		double dollars = 0;
+		for (Plan.NodePlan node : plan.nodes()) {
+			dollars += Cost.dollars(node.pricePerSecond() * 3600, o.measuredSeconds);
+		}
+		return dollars;
+	}
+
+	private static List<CellResult> cells(Plan plan, List<ReplicationOutcome> outcomes, double level) {
+		List<CellResult> cells = new ArrayList<>();
+		for (int c = 0; c < plan.network().cells().size(); c++) {
+			int cell = c;
+			CellPlan cellPlan = plan.network().cells().get(c);
+			Function<Function<ReplicationOutcome.CellFigures, RunningStats>, MetricValue> meanOf = stats -> estimate(
+					outcomes, level, "no transfer in this cell after the warm-up",
+					o -> stats.apply(o.cells[cell]).count() > 0 ? OptionalDouble.of(stats.apply(o.cells[cell]).mean())
+							: OptionalDouble.empty());
+			cells.add(new CellResult(cellPlan.name(), cellPlan.peakDownlinkBps() / 1e6, cellPlan.peakUplinkBps() / 1e6,
+					estimate(outcomes, level, "no device in this cell", o -> o.cells[cell].downlinkRates.count() > 0
+							? OptionalDouble.of(o.cells[cell].downlinkRates.mean() / 1e6) : OptionalDouble.empty()),
+					estimate(outcomes, level, "no device in this cell", o -> o.cells[cell].uplinkRates.count() > 0
+							? OptionalDouble.of(o.cells[cell].uplinkRates.mean() / 1e6) : OptionalDouble.empty()),
+					estimate(outcomes, level, "no measured time", o -> OptionalDouble.of(o.cells[cell].downlinkBusy)),
+					estimate(outcomes, level, "no measured time", o -> OptionalDouble.of(o.cells[cell].uplinkBusy)),
+					meanOf.apply(f -> f.uplink), meanOf.apply(f -> f.downlink),
+					estimate(outcomes, level, "no request was sent in this cell after the warm-up",
+							o -> o.cells[cell].offered > 0
+									? OptionalDouble.of((double) o.cells[cell].outage / o.cells[cell].offered)
+									: OptionalDouble.empty())));
+		}
+		return cells;
 	}
 
 	private static OptionalDouble fairness(ReplicationOutcome o) {

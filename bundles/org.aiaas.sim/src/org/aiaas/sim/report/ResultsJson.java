@@ -3,6 +3,7 @@ package org.aiaas.sim.report;
 import java.util.List;
 import java.util.Objects;
 
+import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -108,6 +109,36 @@ public final class ResultsJson {
 			json.value(warning);
 		}
 		json.endArray();
+		List<CellResult> cells = nonNull(variant.cells());
+		if (!cells.isEmpty()) {
+			json.name("cells").beginObject();
+			for (CellResult cell : cells) {
+				writeCell(json, cell);
+			}
+			json.endObject();
+		}
+		json.endObject();
+	}
+
+	/** "cells": name → peak rates (numbers), measured figures ({mean, ci95}). */
+	private static void writeCell(JsonWriter json, CellResult cell) {
+		json.name(cell.name()).beginObject();
+		json.name("peakDlMbps").value(cell.peakDlMbps());
+		json.name("peakUlMbps").value(cell.peakUlMbps());
+		json.name("meanDlRateMbps");
+		writeMetric(json, cell.meanDlRateMbps());
+		json.name("meanUlRateMbps");
+		writeMetric(json, cell.meanUlRateMbps());
+		json.name("downlinkUtilization");
+		writeMetric(json, cell.downlinkUtilization());
+		json.name("uplinkUtilization");
+		writeMetric(json, cell.uplinkUtilization());
+		json.name("meanUplinkS");
+		writeMetric(json, cell.meanUplinkS());
+		json.name("meanDownlinkS");
+		writeMetric(json, cell.meanDownlinkS());
+		json.name("outageShare");
+		writeMetric(json, cell.outageShare());
 		json.endObject();
 	}
 

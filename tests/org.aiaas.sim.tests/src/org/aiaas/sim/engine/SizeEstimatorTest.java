@@ -24,10 +24,7 @@ class SizeEstimatorTest {
 	private static SimulationResult run(String schedulers, SizeEstimator estimator) {
 		RunOptions options = new RunOptions(OptionalInt.empty(), OptionalLong.empty(), 2);
 		Plan compiled = PlanCompiler.compile(SimulationFixture.parse(String.format(SCENARIO, schedulers)), options);
-		Plan plan = new Plan(compiled.scenario(), compiled.nodes(), compiled.workloads(), compiled.variants(),
-				compiled.tenants(), compiled.duration(), compiled.warmup(), compiled.replications(),
-				compiled.confidence(), compiled.seed(), compiled.warnings(), estimator);
-		return Simulator.run(plan, options, Progress.NONE);
+		return Simulator.run(compiled.withSizeEstimator(estimator), options, Progress.NONE);
 	}
 
 	private static double meanResponse(SimulationResult result) {

@@ -1,0 +1,84 @@
+package org.aiaas.sim.engine;
+
+import java.util.SplittableRandom;
+
+import org.aiaas.sim.radio.CqiTable;
+import org.aiaas.sim.radio.Environment;
+import org.aiaas.sim.radio.LinkBudget;
+import org.aiaas.sim.radio.PathLoss;
+
+/**
+ * A 5G NR cell compiled for the engine: what a device at a given distance achieves, and the
+ * fixed delays of getting a transport block through. Rates use the TS 38.306 peak-rate formula
+ * with the device's CQI spectral efficiency (TS 38.214) in place of Q_m · R_max.
+ *
+ * @param name             the cell's name
+ * @param backhaulNode     index of the node its traffic reaches first
+ * @param backhaulLatency  one-way seconds from the cell to that node
+ * @param environment      TR 38.901 scenario for path loss
+ * @param carrierHz        carrier frequency
+ * @param bandwidthHz      channel bandwidth
+ * @param resourceElementsPerSecond N_PRB · 12 / T_s: resource elements per second, before overhead
+ * @param downlinkShare    share of time for downlink (TDD), 1 for FDD
+ * @param uplinkShare      share of time for uplink (TDD), 1 for FDD
+ * @param downlinkOverhead TS 38.306 overhead for the downlink
+ * @param uplinkOverhead   TS 38.306 overhead for the uplink
+ * @param downlinkLayers   MIMO layers in the downlink
+ * @param cqiTable         64QAM or 256QAM table
+ * @param cellTxPowerDbm   gNB transmit power (downlink)
+ * @param deviceTxPowerDbm device transmit power (uplink)
+ * @param cellNoiseDbm     noise at the gNB receiver over the channel
+ * @param deviceNoiseDbm   noise at the device receiver over the channel
+ * @param slotSeconds      1 ms / 2^μ
+ * @param peakDownlinkBps  TS 38.306 peak rate, downlink (for reports)
+ * @param peakUplinkBps    TS 38.306 peak rate, uplink (for reports)
+ */
+record CellPlan(String name, int backhaulNode, double backhaulLatency, Environment environment, double carrierHz,
+		double bandwidthHz, double resourceElementsPerSecond, double downlinkShare, double uplinkShare,
+		double downlinkOverhead, double uplinkOverhead, int downlinkLayers, CqiTable cqiTable, double cellTxPowerDbm,
+		double deviceTxPowerDbm, double cellNoiseDbm, double deviceNoiseDbm, double slotSeconds, double peakDownlinkBps,
+		double peakUplinkBps) {
+
+	/** Interference from neighbouring cells, as a fixed margin on the SINR. */
+	static final double INTERFERENCE_MARGIN_DB = 3;
+	/** Uplink access: scheduling request and grant before data can be sent, in slots. */
+	static final int UPLINK_ACCESS_SLOTS = 2;
+	/** Downlink scheduling and processing delay, in slots. */
+	static final int DOWNLINK_ACCESS_SLOTS = 1;
+	/** HARQ: block error rate target of the first transmission, and round trip of a retransmission in slots. */
+	static final double BLER = 0.1;
+	static final int HARQ_RTT_SLOTS = 8;
+
+	/** A device's achievable rates in bits/s (0 = outage), for a draw of its position and shadowing. */
+	double[] deviceRates(double distance, SplittableRandom random) {
+		double userHeight = PathLoss.defaultUserHeight(environment);
+		boolean lineOfSight = random.nextDouble() < PathLoss.losProbability(environment, distance, userHeight);
+		double bsHeight = PathLoss.defaultBsHeight(environment);
+		double d3d = Math.hypot(distance, bsHeight - userHeight);
+		double pathLoss = lineOfSight
+				? PathLoss.lineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight)
+				: PathLoss.nonLineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight);
+		pathLoss += PathLoss.shadowFadingSigmaDb(environment, lineOfSight) * Sampler.gaussian(random);
+		double uplinkSinr = LinkBudget.sinrDb(deviceTxPowerDbm, pathLoss, cellNoiseDbm, INTERFERENCE_MARGIN_DB);
+		double downlinkSinr = LinkBudget.sinrDb(cellTxPowerDbm, pathLoss, deviceNoiseDbm, INTERFERENCE_MARGIN_DB);
+		return new double[] { rate(uplinkSinr, 1, uplinkShare, uplinkOverhead),
+				rate(downlinkSinr, downlinkLayers, downlinkShare, downlinkOverhead) };
+	}
+
+	private double rate(double sinrDb, int layers, double share, double overhead) {
+		int cqi = cqiTable.cqiFor(sinrDb);
+		if (cqi == 0) {
+			return 0;
+		}
+		return layers * cqiTable.efficiency(cqi) * resourceElementsPerSecond * (1 - overhead) * share;
+	}
+
+	/** Fixed delay of one transfer: access, and HARQ retransmissions at the BLER target. */
+	double accessDelay(boolean uplink, SplittableRandom random) {
+		int slots = uplink ? UPLINK_ACCESS_SLOTS : DOWNLINK_ACCESS_SLOTS;
+		while (random.nextDouble() < BLER) {
+			slots += HARQ_RTT_SLOTS;
+		}
+		return slots * slotSeconds;
+	}
+}
