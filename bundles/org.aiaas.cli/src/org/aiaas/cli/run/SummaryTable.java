@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -43,8 +44,44 @@ final class SummaryTable {
 		}
 		printAligned(rows, out);
 		for (VariantResult variant : result.variants()) {
+			printEnergyAndCost(variant, out);
+		}
+		if (!result.variants().isEmpty()) {
+			result.variants().get(0).cells().forEach(cell -> printCell(cell, out));
+		}
+		for (VariantResult variant : result.variants()) {
 			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
 		}
+	}
+
+	private static void printEnergyAndCost(VariantResult variant, PrintStream out) {
+		MetricValue energy = variant.metrics().get("energyJ");
+		MetricValue cost = variant.metrics().get("costUsd");
+		if ((energy == null || !energy.isDefined() || energy.mean() == 0) && (cost == null || !cost.isDefined()
+				|| cost.mean() == 0)) {
+			return;
+		}
+		out.println(variant.name() + ": energy " + cell(energy) + " J (" + cell(variant.metrics().get("energyPerRequestJ"))
+				+ " J per request), cost $" + cell(cost) + " ($" + cell(variant.metrics().get("costPerRequestUsd"))
+				+ " per request)");
+	}
+
+	/** One line per cell (from the first variant: the radio sees the same traffic in every variant). */
+	private static void printCell(CellResult cell, PrintStream out) {
+		out.println(String.format(Locale.ROOT,
+				"cell %s: peak DL %s / UL %s Mbit/s; devices alone DL %s / UL %s Mbit/s; radio busy DL %s / UL %s;"
+						+ " uplink %s s, downlink %s s; outage %s",
+				cell.name(), number(cell.peakDlMbps()), number(cell.peakUlMbps()), mean(cell.meanDlRateMbps()),
+				mean(cell.meanUlRateMbps()), percent(cell.downlinkUtilization()), percent(cell.uplinkUtilization()),
+				mean(cell.meanUplinkS()), mean(cell.meanDownlinkS()), percent(cell.outageShare())));
+	}
+
+	private static String mean(MetricValue value) {
+		return value == null || !value.isDefined() ? "—" : number(value.mean());
+	}
+
+	private static String percent(MetricValue value) {
+		return value == null || !value.isDefined() ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * value.mean());
 	}
 
 	private static String utilisation(List<NodeResult> nodes) {

@@ -41,6 +41,11 @@ record CellPlan(String name, int backhaulNode, double backhaulLatency, Environme
 
 	/** Interference from neighbouring cells, as a fixed margin on the SINR. */
 	static final double INTERFERENCE_MARGIN_DB = 3;
+	/**
+	 * Antenna gain of the gNB (both directions); devices have 0 dBi. 15 dBi is a conservative
+	 * sectorised panel (TR 38.802-style evaluations use 8 dBi elements in arrays of 16 to 64).
+	 */
+	static final double GNB_ANTENNA_GAIN_DBI = 15;
 	/** Uplink access: scheduling request and grant before data can be sent, in slots. */
 	static final int UPLINK_ACCESS_SLOTS = 2;
 	/** Downlink scheduling and processing delay, in slots. */
@@ -59,10 +64,24 @@ record CellPlan(String name, int backhaulNode, double backhaulLatency, Environme
 				? PathLoss.lineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight)
 				: PathLoss.nonLineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight);
 		pathLoss += PathLoss.shadowFadingSigmaDb(environment, lineOfSight) * Sampler.gaussian(random);
-		double uplinkSinr = LinkBudget.sinrDb(deviceTxPowerDbm, pathLoss, cellNoiseDbm, INTERFERENCE_MARGIN_DB);
+		pathLoss -= GNB_ANTENNA_GAIN_DBI;
 		double downlinkSinr = LinkBudget.sinrDb(cellTxPowerDbm, pathLoss, deviceNoiseDbm, INTERFERENCE_MARGIN_DB);
-		return new double[] { rate(uplinkSinr, 1, uplinkShare, uplinkOverhead),
-				rate(downlinkSinr, downlinkLayers, downlinkShare, downlinkOverhead) };
+		return new double[] { uplinkRate(pathLoss), rate(downlinkSinr, downlinkLayers, downlinkShare, downlinkOverhead) };
+	}
+
+	/**
+	 * A device's power is limited, so the uplink scheduler gives it only as much of the band as
+	 * pays: with a share x of the band, its power concentrates on it (noise falls by 10·log10 x).
+	 * The rate is the best over shares 1, 1/2, 1/4, … (power-limited uplink).
+	 */
+	private double uplinkRate(double pathLoss) {
+		double best = 0;
+		for (double share = 1; share * resourceElementsPerSecond >= 12 * 14 * 1000; share /= 2) {
+			double noise = cellNoiseDbm + 10 * Math.log10(share);
+			double sinr = LinkBudget.sinrDb(deviceTxPowerDbm, pathLoss, noise, INTERFERENCE_MARGIN_DB);
+			best = Math.max(best, share * rate(sinr, 1, uplinkShare, uplinkOverhead));
+		}
+		return best;
 	}
 
 	private double rate(double sinrDb, int layers, double share, double overhead) {

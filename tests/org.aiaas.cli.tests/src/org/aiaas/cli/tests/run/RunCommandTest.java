@@ -75,13 +75,28 @@ class RunCommandTest {
 
 	@Test
 	void aScenarioTheEngineCannotRunYetSaysWhatToChange() throws IOException {
-		Path file = scenario("net.aiaas", "scenario Net {\n  node edge1 edge { slots 1 }\n"
-				+ "  cell c { band n78 bandwidth 20 MHz backhaul edge1 }\n  devices phones { count 10 in c }\n"
-				+ "  workload w from phones { arrivals poisson 1 /s service constant 10 ms }\n}\n");
+		Path file = scenario("predicted.aiaas", MM1.replace("}\n}\n", "}\n  scheduler sjf { sizes predicted }\n}\n"));
 		Cli.Result result = Cli.run("run", file.toString(), "--out", folder.resolve("o").toString());
 		assertEquals(1, result.exit(), result.transcript());
-		assertTrue(result.err().stream().anyMatch(l -> l.contains("workload w comes from device group phones")
-				&& l.contains("write 'workload w at NODE'")), result.transcript());
+		assertTrue(result.err().stream().anyMatch(l -> l.contains("'sizes predicted' needs a service-time predictor")
+				&& l.contains("use 'sizes declared'")), result.transcript());
+	}
+
+	@Test
+	void aNetworkScenarioReportsItsCells() throws IOException {
+		Path file = scenario("net.aiaas", "scenario Net { seed 4 duration 300 s warmup 30 s replications 2\n"
+				+ "  node edge1 edge { gpus 1 x L4 }\n"
+				+ "  cell c { band n78 bandwidth 20 MHz backhaul edge1 latency 1 ms }\n  devices phones { count 10 in c }\n"
+				+ "  model m { params 25.6 M flops 8.2 GFLOP input 40 KB output 1 KB }\n"
+				+ "  workload w from phones { model m arrivals poisson 2 /s }\n}\n");
+		Path out = folder.resolve("o");
+		Cli.Result result = Cli.run("run", file.toString(), "--out", out.toString());
+		assertEquals(0, result.exit(), result.transcript());
+		String json = Files.readString(out.resolve("results.json"));
+		for (String key : List.of("\"cells\"", "\"peakDlMbps\"", "\"peakUlMbps\"", "\"meanUplinkS\"", "\"outageShare\"",
+				"\"radio\"", "\"energyJ\"")) {
+			assertTrue(json.contains(key), "results.json has " + key);
+		}
 	}
 
 	@Test
