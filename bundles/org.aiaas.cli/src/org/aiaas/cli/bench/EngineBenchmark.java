@@ -62,6 +62,35 @@ final class EngineBenchmark {
 				1e6 * figures.wallSeconds() / figures.arrivals());
 		out.printf(Locale.ROOT, "peak heap used during the 10^7 run: %.0f MB (max heap %d MB); peak resident set of the"
 				+ " process: %s%n", peakHeap() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, peakRss());
+		network(1e6 * figures.wallSeconds() / figures.arrivals());
+	}
+
+	/**
+	 * 10 cells × 1,000 devices for 10 simulated minutes (5G uplink/downlink, backhaul, WAN,
+	 * latency-aware placement, roofline service): speed against real time, and the cost per
+	 * request against the pure queueing engine.
+	 */
+	private void network(double queueingMicrosPerRequest) throws IOException {
+		StringBuilder text = new StringBuilder("scenario City { seed 3 duration 10 min warmup 0 s replications 1\n");
+		text.append("  node cloud1 cloud { gpus 8 x H100 }\n");
+		for (int c = 0; c < 10; c++) {
+			text.append(String.format(Locale.ROOT, "  node edge%d edge { gpus 1 x L4 }\n"
+					+ "  link edge%d -> cloud1 { bandwidth 10 Gbps latency 10 ms }\n"
+					+ "  cell gnb%d { band n78 bandwidth 100 MHz backhaul edge%d latency 1 ms }\n"
+					+ "  devices phones%d { count 1000 in gnb%d distance 20 m .. 300 m }\n"
+					+ "  workload w%d from phones%d { model net arrivals poisson 50 /s }\n", c, c, c, c, c, c, c, c));
+		}
+		text.append("  model net { params 25.6 M flops 8.2 GFLOP input 40 KB output 1 KB }\n  placement latency-aware\n}\n");
+		XtextResource resource = loader.load(loader.newResourceSet(), Path.of("city.aiaas"), text.toString());
+		Plan plan = PlanCompiler.compile((Scenario) resource.getContents().get(0),
+				new RunOptions(OptionalInt.of(1), OptionalLong.empty(), 1));
+		Simulator.timeOneReplication(plan);
+		RunFigures figures = Simulator.timeOneReplication(plan);
+		double micros = 1e6 * figures.wallSeconds() / figures.arrivals();
+		out.printf(Locale.ROOT, "network: 10 cells × 1,000 devices, 10 simulated minutes, %,d requests, %,d events in %.2f s:"
+				+ " %.0f× faster than real time; %.2f µs per request, %.1f× the pure queueing engine's %.2f µs%n",
+				figures.arrivals(), figures.events(), figures.wallSeconds(), 600 / figures.wallSeconds(), micros,
+				micros / queueingMicrosPerRequest, queueingMicrosPerRequest);
 	}
 
 	/** M/M/16 running long enough for about {@code requests} arrivals; no warm-up cut. */
