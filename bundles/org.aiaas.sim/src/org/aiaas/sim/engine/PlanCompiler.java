@@ -81,6 +81,9 @@ public final class PlanCompiler {
 		long seed = options.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
 		List<String> warnings = new ArrayList<>();
 		List<Plan.VariantPlan> variants = variants(scenario, warnings);
+		if (!scenario.getSweeps().isEmpty()) {
+			warnings.add("'sweep' is not run yet: the scenario is simulated once with the values it declares");
+		}
 		warnings.addAll(loadWarnings(scenario, workloads, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
 				List.copyOf(tenants.keySet()), network, duration, warmup, replications, confidence, seed,
