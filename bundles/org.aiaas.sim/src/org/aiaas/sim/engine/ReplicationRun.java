@@ -46,6 +46,9 @@ final class ReplicationRun {
 	private final double[][] downlinkRate;
 	private final SplittableRandom[] radioRandom;
 	private final SplittableRandom[] placementRandom;
+	private final Placement.Candidate[][] candidateBuffer;
+	private final double[][] candidateNetwork;
+	private final double[][] candidateService;
 	/** Requests between two network stages, referenced from events by index. */
 	private Job[] transit = new Job[64];
 	private int[] freeTransit = new int[64];
@@ -90,6 +93,10 @@ final class ReplicationRun {
 		for (int w = 0; w < workloads; w++) {
 			placementRandom[w] = streams.stream(replication, plan.workloads().get(w).name(), "devices");
 		}
+		this.candidateBuffer = new Placement.Candidate[workloads][];
+		this.candidateNetwork = new double[workloads][];
+		this.candidateService = new double[workloads][];
+		precomputeCandidates();
 		outcome.cells = new ReplicationOutcome.CellFigures[network.cells().size()];
 		for (int c = 0; c < outcome.cells.length; c++) {
 			outcome.cells[c] = new ReplicationOutcome.CellFigures();
@@ -203,28 +210,46 @@ final class ReplicationRun {
 		}
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
 		int home = cellPlan.backhaulNode();
-		int node = choose(workload, home, atCellSite - job.sent);
+		int node = choose(job.workload, workload, home, atCellSite - job.sent);
 		double arrival = atCellSite + cellPlan.backhaulLatency()
 				+ plan.network().transfer(home, node, workload.inputBytes());
 		job.node = node;
 		events.schedule(arrival, AT_NODE, putTransit(job), 0, 0);
 	}
 
-	private int choose(Plan.WorkloadPlan workload, int home, double spent) {
+	private int choose(int w, Plan.WorkloadPlan workload, int home, double spent) {
 		if (placement == null || workload.candidates().length == 1) {
 			return workload.candidates()[0];
 		}
-		Placement.Candidate[] candidates = new Placement.Candidate[workload.candidates().length];
+		Placement.Candidate[] candidates = candidateBuffer[w];
 		for (int i = 0; i < candidates.length; i++) {
 			int node = workload.candidates()[i];
 			NodeState state = nodes[node];
-			double network = plan.network().transfer(home, node, workload.inputBytes())
-					+ plan.network().transfer(node, home, workload.outputBytes());
-			candidates[i] = new Placement.Candidate(node, network, workload.service().mean(node),
+			candidates[i] = new Placement.Candidate(node, candidateNetwork[w][i], candidateService[w][i],
 					plan.network().edge()[node], node == home, state.inSystem(), state.plan.slots(),
 					state.plan.pricePerSecond());
 		}
 		return candidates[placement.choose(candidates, workload.deadline() - spent)].node();
+	}
+
+	/** What placement needs that does not change during a run: network round trip and mean service per candidate. */
+	private void precomputeCandidates() {
+		for (int w = 0; w < plan.workloads().size(); w++) {
+			Plan.WorkloadPlan workload = plan.workloads().get(w);
+			int[] nodesOf = workload.candidates();
+			candidateBuffer[w] = new Placement.Candidate[nodesOf.length];
+			candidateNetwork[w] = new double[nodesOf.length];
+			candidateService[w] = new double[nodesOf.length];
+			if (workload.group() < 0) {
+				continue;
+			}
+			int home = plan.network().cells().get(plan.network().groups().get(workload.group()).cell()).backhaulNode();
+			for (int i = 0; i < nodesOf.length; i++) {
+				candidateNetwork[w][i] = plan.network().transfer(home, nodesOf[i], workload.inputBytes())
+						+ plan.network().transfer(nodesOf[i], home, workload.outputBytes());
+				candidateService[w][i] = workload.service().mean(nodesOf[i]);
+			}
+		}
 	}
 
 	private void atNode(Job job, double now) {
