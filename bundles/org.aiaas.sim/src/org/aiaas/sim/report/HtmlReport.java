@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -46,6 +47,11 @@ public final class HtmlReport {
 		}
 		for (VariantResult v : variants) {
 			summary(html, v);
+		}
+		if (!variants.isEmpty() && !ResultsJson.nonNull(variants.get(0).cells()).isEmpty()) {
+			html.append("<h2>Cells</h2>\n<p>The radio sees the same traffic in every variant; figures of ")
+					.append(Html.escape(variants.get(0).name())).append(".</p>\n");
+			cells(html, variants.get(0).cells());
 		}
 		html.append("<h2>Warnings</h2>\n");
 		warnings(html, variants);
@@ -98,6 +104,26 @@ public final class HtmlReport {
 			metricRow(html, "Utilisation of " + node.name(), u, "");
 		}
 		html.append("</table>\n");
+	}
+
+	/** One table per cell: peak rates (TS 38.306), device rates, radio utilisation, transfer times, outage. */
+	private static void cells(StringBuilder html, List<CellResult> cells) {
+		for (CellResult cell : cells) {
+			html.append("<h3>Cell ").append(Html.escape(cell.name())).append("</h3>\n<table>\n")
+					.append("<tr><th>Figure</th><th>Value</th></tr>\n");
+			metricRow(html, "Peak downlink rate", new MetricValue(cell.peakDlMbps(), null, "a configuration figure"),
+					"Mbit/s");
+			metricRow(html, "Peak uplink rate", new MetricValue(cell.peakUlMbps(), null, "a configuration figure"),
+					"Mbit/s");
+			metricRow(html, "Mean downlink rate of a device alone", cell.meanDlRateMbps(), "Mbit/s");
+			metricRow(html, "Mean uplink rate of a device alone", cell.meanUlRateMbps(), "Mbit/s");
+			metricRow(html, "Downlink busy share", cell.downlinkUtilization(), "");
+			metricRow(html, "Uplink busy share", cell.uplinkUtilization(), "");
+			metricRow(html, "Mean uplink time", cell.meanUplinkS(), "s");
+			metricRow(html, "Mean downlink time", cell.meanDownlinkS(), "s");
+			metricRow(html, "Outage share", cell.outageShare(), "");
+			html.append("</table>\n");
+		}
 	}
 
 	private static void countRow(StringBuilder html, String label, long n) {
