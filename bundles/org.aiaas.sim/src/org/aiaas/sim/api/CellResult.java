@@ -12,9 +12,10 @@ package org.aiaas.sim.api;
  * @param uplinkUtilization    share of measured time with an uplink transfer active
  * @param meanUplinkS          mean time from sending to the request being at the cell site (sharing, access, HARQ)
  * @param meanDownlinkS        mean time of the result's downlink transfer (sharing)
- * @param outageShare          share of the cell's requests lost because their device was out of coverage
+ * @param outageShare          share of the cell's requests lost because their device was out of coverage or refused
+ * @param refusedDevices       devices over the cell's connection limit (maxdevices, else IMT-2020 10^6/km²), per replication
  */
 public record CellResult(String name, double peakDlMbps, double peakUlMbps, MetricValue meanDlRateMbps,
 		MetricValue meanUlRateMbps, MetricValue downlinkUtilization, MetricValue uplinkUtilization,
-		MetricValue meanUplinkS, MetricValue meanDownlinkS, MetricValue outageShare) {
+		MetricValue meanUplinkS, MetricValue meanDownlinkS, MetricValue outageShare, long refusedDevices) {
 }

@@ -32,12 +32,16 @@ import org.aiaas.sim.radio.PathLoss;
  * @param slotSeconds      1 ms / 2^μ
  * @param peakDownlinkBps  TS 38.306 peak rate, downlink (for reports)
  * @param peakUplinkBps    TS 38.306 peak rate, uplink (for reports)
+ * @param maxDevices       devices the cell accepts; the rest are refused (their requests are lost, cause 'radio')
  */
 record CellPlan(String name, int backhaulNode, double backhaulLatency, Environment environment, double carrierHz,
 		double bandwidthHz, double resourceElementsPerSecond, double downlinkShare, double uplinkShare,
 		double downlinkOverhead, double uplinkOverhead, int downlinkLayers, CqiTable cqiTable, double cellTxPowerDbm,
 		double deviceTxPowerDbm, double cellNoiseDbm, double deviceNoiseDbm, double slotSeconds, double peakDownlinkBps,
-		double peakUplinkBps) {
+		double peakUplinkBps, long maxDevices) {
+
+	/** IMT-2020 connection density (ITU-R M.2410): 10^6 devices per km². */
+	static final double IMT2020_DEVICES_PER_M2 = 1e6 / 1e6;
 
 	/** Interference from neighbouring cells, as a fixed margin on the SINR. */
 	static final double INTERFERENCE_MARGIN_DB = 3;

@@ -57,7 +57,7 @@ final class NetworkCompiler {
 		}
 		List<CellPlan> cells = new ArrayList<>();
 		for (Cell cell : scenario.getCells()) {
-			cells.add(cell(cell, nodeIndex));
+			cells.add(cell(cell, nodeIndex, maxDevices(cell, scenario)));
 		}
 		List<NetworkPlan.GroupPlan> groups = new ArrayList<>();
 		for (DeviceGroup group : scenario.getDeviceGroups()) {
@@ -75,7 +75,25 @@ final class NetworkCompiler {
 		return new NetworkPlan(List.copyOf(cells), List.copyOf(groups), latency, perByte, edge, price);
 	}
 
-	private static CellPlan cell(Cell cell, Map<Node, Integer> nodeIndex) {
+	/**
+	 * The cell's 'maxdevices', else the IMT-2020 density of 10^6 devices/km² over the disc that
+	 * holds its device groups (radius: their largest distance).
+	 */
+	private static long maxDevices(Cell cell, Scenario scenario) {
+		if (cell.isSetMaxDevices()) {
+			return cell.getMaxDevices();
+		}
+		double radius = 0;
+		for (DeviceGroup group : scenario.getDeviceGroups()) {
+			if (group.getCell() == cell) {
+				radius = Math.max(radius, group.getDistance() == null ? DEFAULT_MAX_DISTANCE_M
+						: QuantityKind.toBase(group.getDistance().getHigh()));
+			}
+		}
+		return (long) Math.floor(CellPlan.IMT2020_DEVICES_PER_M2 * Math.PI * radius * radius);
+	}
+
+	private static CellPlan cell(Cell cell, Map<Node, Integer> nodeIndex, long maxDevices) {
 		String name = cell.getName();
 		NrBand band = cell.getBand() == null ? null : BandTable.find(cell.getBand()).orElseThrow(
 				() -> new ScenarioException("cell " + name + ": band " + cell.getBand()
@@ -114,7 +132,7 @@ final class NetworkCompiler {
 				carrier, bandwidth, prbs * 12 * symbolsPerSecond, pattern.downlinkShare(), pattern.uplinkShare(),
 				PeakRate.overhead(range, true), PeakRate.overhead(range, false), layers, table, txDbm,
 				DEFAULT_DEVICE_TX_DBM, LinkBudget.noiseDbm(bandwidth, noiseFigure),
-				LinkBudget.noiseDbm(bandwidth, DEVICE_NOISE_FIGURE_DB), Slot.seconds(mu), peakDl, peakUl);
+				LinkBudget.noiseDbm(bandwidth, DEVICE_NOISE_FIGURE_DB), Slot.seconds(mu), peakDl, peakUl, maxDevices);
 	}
 
 	/** Dijkstra by latency from every node over undirected links; fills latency and seconds per byte. */

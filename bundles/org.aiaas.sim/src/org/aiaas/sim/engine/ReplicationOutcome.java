@@ -40,6 +40,7 @@ final class ReplicationOutcome {
 		final RunningStats uplinkRates = new RunningStats();
 		final RunningStats downlinkRates = new RunningStats();
 		double uplinkBusy;
+		long refusedDevices;
 		double downlinkBusy;
 	}
 

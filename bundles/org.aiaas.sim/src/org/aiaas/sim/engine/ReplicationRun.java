@@ -45,6 +45,7 @@ final class ReplicationRun {
 	private final double[][] uplinkRate;
 	private final double[][] downlinkRate;
 	private final SplittableRandom[] radioRandom;
+	private final long[] refusedDevices;
 	private final SplittableRandom[] placementRandom;
 	private final Placement.Candidate[][] candidateBuffer;
 	private final double[][] candidateNetwork;
@@ -84,10 +85,13 @@ final class ReplicationRun {
 			downlinks[c] = new SharedChannel();
 			radioRandom[c] = streams.stream(replication, "cell " + network.cells().get(c).name(), "harq");
 		}
+		this.refusedDevices = new long[network.cells().size()];
 		this.uplinkRate = new double[network.groups().size()][];
 		this.downlinkRate = new double[network.groups().size()][];
+		long[] connected = new long[network.cells().size()];
 		for (int g = 0; g < uplinkRate.length; g++) {
-			placeDevices(g, streams.stream(replication, "group " + network.groups().get(g).name(), "positions"));
+			placeDevices(g, streams.stream(replication, "group " + network.groups().get(g).name(), "positions"),
+					connected);
 		}
 		this.placementRandom = new SplittableRandom[workloads];
 		for (int w = 0; w < workloads; w++) {
@@ -414,7 +418,7 @@ final class ReplicationRun {
 	}
 
 	/** Draws the group's devices' positions (uniform over the annulus) and shadowing, once per replication. */
-	private void placeDevices(int group, SplittableRandom random) {
+	private void placeDevices(int group, SplittableRandom random, long[] connected) {
 		NetworkPlan.GroupPlan plan = this.plan.network().groups().get(group);
 		CellPlan cell = this.plan.network().cells().get(plan.cell());
 		uplinkRate[group] = new double[plan.count()];
@@ -424,6 +428,10 @@ final class ReplicationRun {
 		for (int d = 0; d < plan.count(); d++) {
 			double distance = Math.sqrt(low2 + random.nextDouble() * (high2 - low2));
 			double[] rates = cell.deviceRates(distance, random);
+			if (connected[plan.cell()]++ >= cell.maxDevices()) {
+				refusedDevices[plan.cell()]++;
+				continue; // over the cell's connection limit: never attached, rates stay 0
+			}
 			uplinkRate[group][d] = rates[0];
 			downlinkRate[group][d] = rates[1];
 		}
@@ -481,6 +489,7 @@ final class ReplicationRun {
 			outcome.meanQueueLength[i] = nodes[i].queueLength.mean(end);
 		}
 		for (int c = 0; c < uplinks.length; c++) {
+			outcome.cells[c].refusedDevices = refusedDevices[c];
 			outcome.cells[c].uplinkBusy = uplinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);
 			outcome.cells[c].downlinkBusy = downlinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);
 		}

@@ -140,7 +140,8 @@ final class VariantAggregator {
 					estimate(outcomes, level, "no request was sent in this cell after the warm-up",
 							o -> o.cells[cell].offered > 0
 									? OptionalDouble.of((double) o.cells[cell].outage / o.cells[cell].offered)
-									: OptionalDouble.empty())));
+									: OptionalDouble.empty()),
+					outcomes.get(0).cells[cell].refusedDevices));
 		}
 		return cells;
 	}

@@ -139,6 +139,7 @@ public final class ResultsJson {
 		writeMetric(json, cell.meanDownlinkS());
 		json.name("outageShare");
 		writeMetric(json, cell.outageShare());
+		json.name("refusedDevices").value(cell.refusedDevices());
 		json.endObject();
 	}
 

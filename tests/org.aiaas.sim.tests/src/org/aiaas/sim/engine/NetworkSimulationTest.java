@@ -120,4 +120,22 @@ class NetworkSimulationTest {
 		assertEquals(1.0, metric(fcfs, "costUsd").mean(), 1e-9);
 		assertEquals(0.5, utilization, 0.02);
 	}
+
+	@Test
+	void devicesOverTheConnectionLimitAreRefused() {
+		// maxdevices 60 of 100 phones: 40 are refused, so 40 % of the requests (devices chosen
+		// uniformly) are lost with cause radio; the rest are served.
+		SimulationResult result = run(edgeVersusCloud(5).replace("backhaul edge1 latency 0 ms", "backhaul edge1 latency 0 ms maxdevices 60"));
+		VariantResult edge = variant(result, "edge-only");
+		assertEquals(40, edge.cells().get(0).refusedDevices());
+		assertEquals(0.4, (double) edge.lostByCause().get("radio") / edge.offered(), 0.02);
+	}
+
+	@Test
+	void theDefaultConnectionLimitIsTheImt2020Density() {
+		// 10^6 devices/km² over a disc of 80 m (the group's largest distance) = π · 0.08² km² · 10^6 = 20,106.
+		assertEquals((long) Math.floor(Math.PI * 80 * 80), (long) Math.floor(1e6 * Math.PI * 0.08 * 0.08));
+		SimulationResult result = run(edgeVersusCloud(5).replace("count 100", "count 20200"));
+		assertEquals(20_200 - (long) Math.floor(Math.PI * 80 * 80), variant(result, "edge-only").cells().get(0).refusedDevices());
+	}
 }
