@@ -41,20 +41,16 @@ final class ReplicationRun {
 	private final Placement placement;
 	private final SharedChannel[] uplinks;
 	private final SharedChannel[] downlinks;
-	/** Per device group: each device's uplink and downlink rate in bit/s (0 = outage). */
-	private final double[][] uplinkRate;
-	private final double[][] downlinkRate;
+	/** Every device's uplink and downlink rate in bit/s (0 = outage or refused). */
+	private final DevicePopulation devices;
 	private final SplittableRandom[] radioRandom;
-	private final long[] refusedDevices;
+
 	private final SplittableRandom[] placementRandom;
 	private final Placement.Candidate[][] candidateBuffer;
 	private final double[][] candidateNetwork;
 	private final double[][] candidateService;
 	/** Requests between two network stages, referenced from events by index. */
-	private Job[] transit = new Job[64];
-	private int[] freeTransit = new int[64];
-	private int freeTransitCount;
-	private int transitUsed;
+	private final TransitTable transit = new TransitTable();
 
 	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries) {
 		this.plan = plan;
@@ -85,14 +81,7 @@ final class ReplicationRun {
 			downlinks[c] = new SharedChannel();
 			radioRandom[c] = streams.stream(replication, "cell " + network.cells().get(c).name(), "harq");
 		}
-		this.refusedDevices = new long[network.cells().size()];
-		this.uplinkRate = new double[network.groups().size()][];
-		this.downlinkRate = new double[network.groups().size()][];
-		long[] connected = new long[network.cells().size()];
-		for (int g = 0; g < uplinkRate.length; g++) {
-			placeDevices(g, streams.stream(replication, "group " + network.groups().get(g).name(), "positions"),
-					connected);
-		}
+		this.devices = new DevicePopulation(network, streams, replication);
 		this.placementRandom = new SplittableRandom[workloads];
 		for (int w = 0; w < workloads; w++) {
 			placementRandom[w] = streams.stream(replication, plan.workloads().get(w).name(), "devices");
@@ -129,8 +118,8 @@ final class ReplicationRun {
 			case COMPLETION -> complete(events.first, events.second, events.version, now);
 			case UPLINK_DONE -> uplinkDone(events.first, events.version, now);
 			case DOWNLINK_DONE -> downlinkDone(events.first, events.version, now);
-			case AT_NODE -> atNode(takeTransit(events.first), now);
-			case DOWNLINK_START -> downlinkStart(takeTransit(events.first), now);
+			case AT_NODE -> atNode(transit.take(events.first), now);
+			case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
 			default -> startMeasuring(now);
 			}
 			if (++processed % EVENTS_PER_PROGRESS_REPORT == 0) {
@@ -180,8 +169,8 @@ final class ReplicationRun {
 		if (measured) {
 			outcome.cells[cell].offered++;
 		}
-		double up = uplinkRate[workload.group()][device];
-		if (up <= 0 || downlinkRate[workload.group()][device] <= 0) {
+		double up = devices.uplinkRate[workload.group()][device];
+		if (up <= 0 || devices.downlinkRate[workload.group()][device] <= 0) {
 			lose(job, LossCause.RADIO);
 			if (measured) {
 				outcome.cells[cell].outage++;
@@ -218,7 +207,7 @@ final class ReplicationRun {
 		double arrival = atCellSite + cellPlan.backhaulLatency()
 				+ plan.network().transfer(home, node, workload.inputBytes());
 		job.node = node;
-		events.schedule(arrival, AT_NODE, putTransit(job), 0, 0);
+		events.schedule(arrival, AT_NODE, transit.put(job), 0, 0);
 	}
 
 	private int choose(int w, Plan.WorkloadPlan workload, int home, double spent) {
@@ -302,7 +291,7 @@ final class ReplicationRun {
 		CellPlan cellPlan = plan.network().cells().get(cell);
 		double atCellSite = now + plan.network().transfer(job.node, cellPlan.backhaulNode(), workload.outputBytes())
 				+ cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
-		events.schedule(atCellSite, DOWNLINK_START, putTransit(job), 0, 0);
+		events.schedule(atCellSite, DOWNLINK_START, transit.put(job), 0, 0);
 	}
 
 	private void downlinkStart(Job job, double now) {
@@ -310,7 +299,7 @@ final class ReplicationRun {
 		int group = workload.group();
 		int cell = plan.network().groups().get(group).cell();
 		job.arrival = now; // reused: when the downlink transfer began
-		downlinks[cell].start(job, 8 * workload.outputBytes() / downlinkRate[group][job.device], now);
+		downlinks[cell].start(job, 8 * workload.outputBytes() / devices.downlinkRate[group][job.device], now);
 		scheduleChannel(downlinks[cell], DOWNLINK_DONE, cell, now);
 	}
 
@@ -417,47 +406,8 @@ final class ReplicationRun {
 		}
 	}
 
-	/** Draws the group's devices' positions (uniform over the annulus) and shadowing, once per replication. */
-	private void placeDevices(int group, SplittableRandom random, long[] connected) {
-		NetworkPlan.GroupPlan plan = this.plan.network().groups().get(group);
-		CellPlan cell = this.plan.network().cells().get(plan.cell());
-		uplinkRate[group] = new double[plan.count()];
-		downlinkRate[group] = new double[plan.count()];
-		double low2 = plan.lowMeters() * plan.lowMeters();
-		double high2 = plan.highMeters() * plan.highMeters();
-		for (int d = 0; d < plan.count(); d++) {
-			double distance = Math.sqrt(low2 + random.nextDouble() * (high2 - low2));
-			double[] rates = cell.deviceRates(distance, random);
-			if (connected[plan.cell()]++ >= cell.maxDevices()) {
-				refusedDevices[plan.cell()]++;
-				continue; // over the cell's connection limit: never attached, rates stay 0
-			}
-			uplinkRate[group][d] = rates[0];
-			downlinkRate[group][d] = rates[1];
-		}
-	}
 
-	private int putTransit(Job job) {
-		int index;
-		if (freeTransitCount > 0) {
-			index = freeTransit[--freeTransitCount];
-		} else {
-			if (transitUsed == transit.length) {
-				transit = java.util.Arrays.copyOf(transit, transit.length * 2);
-				freeTransit = java.util.Arrays.copyOf(freeTransit, freeTransit.length * 2);
-			}
-			index = transitUsed++;
-		}
-		transit[index] = job;
-		return index;
-	}
 
-	private Job takeTransit(int index) {
-		Job job = transit[index];
-		transit[index] = null;
-		freeTransit[freeTransitCount++] = index;
-		return job;
-	}
 
 	private void startMeasuring(double now) {
 		for (NodeState node : nodes) {
@@ -489,16 +439,16 @@ final class ReplicationRun {
 			outcome.meanQueueLength[i] = nodes[i].queueLength.mean(end);
 		}
 		for (int c = 0; c < uplinks.length; c++) {
-			outcome.cells[c].refusedDevices = refusedDevices[c];
+			outcome.cells[c].refusedDevices = devices.refusedPerCell[c];
 			outcome.cells[c].uplinkBusy = uplinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);
 			outcome.cells[c].downlinkBusy = downlinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);
 		}
-		for (int g = 0; g < uplinkRate.length; g++) {
+		for (int g = 0; g < devices.uplinkRate.length; g++) {
 			int cell = plan.network().groups().get(g).cell();
-			for (double rate : uplinkRate[g]) {
+			for (double rate : devices.uplinkRate[g]) {
 				outcome.cells[cell].uplinkRates.add(rate);
 			}
-			for (double rate : downlinkRate[g]) {
+			for (double rate : devices.downlinkRate[g]) {
 				outcome.cells[cell].downlinkRates.add(rate);
 			}
 		}
