@@ -92,5 +92,15 @@ else
   fi
 fi
 
+# 6. A scenario over the 5G network: the edge-vs-cloud example runs and reports its cell.
+run run examples/edge-vs-cloud.aiaas --out "$tmp/evc" --replications 2
+if [ "$code" -ne 0 ]; then
+  fail "run edge-vs-cloud" "exit $code, expected 0"
+elif ! grep -q '"peakDlMbps"' "$tmp/evc/results.json"; then
+  fail "run edge-vs-cloud" "results.json has no cells section"
+else
+  pass "run edge-vs-cloud: exit 0, $(grep -E '^cell ' "$tmp/out" | cut -c1-60)…"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
