@@ -15,11 +15,11 @@ import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 
 /** Content assist from the language's IDE proposal provider: keywords, names in scope, enum values. */
-final class ScenarioContentAssistProcessor implements IContentAssistProcessor {
+public final class ScenarioContentAssistProcessor implements IContentAssistProcessor {
 
 	private final ScenarioEditor editor;
 
-	ScenarioContentAssistProcessor(ScenarioEditor editor) {
+	public ScenarioContentAssistProcessor(ScenarioEditor editor) {
 		this.editor = editor;
 	}
 

@@ -2,8 +2,10 @@ package org.aiaas.ui.editor;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
@@ -25,13 +27,14 @@ public class ScenarioEditor extends TextEditor {
 	public static final String ID = "org.aiaas.ui.editor.ScenarioEditor";
 
 	private volatile Duration lastReconcile = Duration.ZERO;
+	private final AtomicInteger reconciles = new AtomicInteger();
 
 	public ScenarioEditor() {
 		setSourceViewerConfiguration(new ScenarioSourceViewerConfiguration(this));
 	}
 
 	@Override
-	protected void doSetInput(IEditorInput input) throws org.eclipse.core.runtime.CoreException {
+	protected void doSetInput(IEditorInput input) throws CoreException {
 		super.doSetInput(input);
 		IDocument document = getDocumentProvider().getDocument(input);
 		if (document != null) {
@@ -84,7 +87,13 @@ public class ScenarioEditor extends TextEditor {
 		return lastReconcile;
 	}
 
+	/** How many validations while typing have finished since the editor opened. */
+	public int reconcileCount() {
+		return reconciles.get();
+	}
+
 	void reconciled(Duration took) {
 		lastReconcile = took;
+		reconciles.incrementAndGet();
 	}
 }

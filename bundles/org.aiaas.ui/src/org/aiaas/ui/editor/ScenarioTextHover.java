@@ -10,11 +10,11 @@ import org.eclipse.jface.text.Region;
  * Hover: the language's documentation of what is under the mouse — a quantity in its base unit,
  * the key figures of an accelerator, node, cell or workload (its own or the one a name refers to).
  */
-final class ScenarioTextHover implements ITextHover {
+public final class ScenarioTextHover implements ITextHover {
 
 	private final ScenarioEditor editor;
 
-	ScenarioTextHover(ScenarioEditor editor) {
+	public ScenarioTextHover(ScenarioEditor editor) {
 		this.editor = editor;
 	}
 
