@@ -1,0 +1,17 @@
+package org.aiaas.ui.editor;
+
+import java.util.ListResourceBundle;
+import java.util.ResourceBundle;
+
+/** Labels of the editor's actions, in the form the platform's text actions read them. */
+final class Messages extends ListResourceBundle {
+
+	static final ResourceBundle BUNDLE = new Messages();
+
+	@Override
+	protected Object[][] getContents() {
+		return new Object[][] { { "ContentAssistProposal.label", "Content &Assist" },
+				{ "ContentAssistProposal.tooltip", "Content Assist" },
+				{ "ContentAssistProposal.description", "Content Assist" } };
+	}
+}

@@ -1,0 +1,12 @@
+package org.aiaas.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.xtext.validation.Issue;
+
+/** Shows the issues of the latest validation, replacing those shown before. */
+@FunctionalInterface
+interface ProblemReporter {
+
+	void report(List<Issue> issues);
+}

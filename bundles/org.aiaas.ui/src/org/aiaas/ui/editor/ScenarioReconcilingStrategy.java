@@ -1,0 +1,68 @@
+package org.aiaas.ui.editor;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.aiaas.ui.internal.Language;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * Validates the whole text in the reconciler's thread after a pause in typing, and shows the
+ * issues. The language is small and a scenario is a few hundred lines, so a full parse is simpler
+ * than an incremental one and fast enough (the time is kept for the editor's figures).
+ */
+final class ScenarioReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+	private final ScenarioEditor editor;
+	private IDocument document;
+	private IProgressMonitor monitor = new NullProgressMonitor();
+
+	ScenarioReconcilingStrategy(ScenarioEditor editor) {
+		this.editor = editor;
+	}
+
+	@Override
+	public void setDocument(IDocument document) {
+		this.document = document;
+	}
+
+	@Override
+	public void setProgressMonitor(IProgressMonitor monitor) {
+		this.monitor = monitor == null ? new NullProgressMonitor() : monitor;
+	}
+
+	@Override
+	public void initialReconcile() {
+		validate();
+	}
+
+	@Override
+	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+		validate();
+	}
+
+	@Override
+	public void reconcile(IRegion partition) {
+		validate();
+	}
+
+	private void validate() {
+		if (document == null) {
+			return;
+		}
+		long start = System.nanoTime();
+		List<Issue> issues = Language.get().validate(document.get(), editor.resourceUri(), monitor::isCanceled);
+		if (monitor.isCanceled()) {
+			return;
+		}
+		editor.problemReporter().report(issues);
+		editor.reconciled(Duration.ofNanos(System.nanoTime() - start));
+	}
+}
