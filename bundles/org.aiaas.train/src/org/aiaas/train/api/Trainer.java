@@ -81,7 +81,7 @@ public final class Trainer {
 				throw new CancellationException("training cancelled in epoch " + epoch);
 			}
 			int[] rows = java.util.Arrays.copyOfRange(order, start, Math.min(n, start + settings.batchSize()));
-			double loss = network.computeGradients(train.x().getRows(rows), train.y().getRows(rows));
+			double loss = network.computeGradients(train.rows(rows, true), train.rows(rows, false));
 			if (!Double.isFinite(loss)) {
 				throw new TrainingDivergedException(epoch, loss, settings.learningRate());
 			}
@@ -105,14 +105,30 @@ public final class Trainer {
 		return order;
 	}
 
-	/** A split as ND4J matrices, with its labels for accuracy. */
-	private record Batches(INDArray x, INDArray y, Samples samples) {
+	/** A split as ND4J matrices (whole) and Java rows (to cut batches from), with its labels for accuracy. */
+	private record Batches(INDArray x, INDArray y, double[][] features, double[][] targets, Samples samples) {
 
 		static Batches of(Samples samples, int outputs) {
 			if (samples.size() == 0) {
-				return new Batches(null, null, samples);
+				return new Batches(null, null, null, null, samples);
 			}
-			return new Batches(Nd4j.create(samples.features()), Nd4j.create(Targets.encode(samples, outputs)), samples);
+			double[][] targets = Targets.encode(samples, outputs);
+			return new Batches(Nd4j.create(samples.features()), Nd4j.create(targets), samples.features(), targets,
+					samples);
+		}
+
+		/**
+		 * The given rows as one new matrix. Built from the Java rows in one allocation: ND4J's
+		 * getRows makes a view per row, which costs more than the whole training step.
+		 */
+		INDArray rows(int[] indices, boolean features) {
+			double[][] source = features ? this.features : targets;
+			int columns = source[0].length;
+			double[] flat = new double[indices.length * columns];
+			for (int i = 0; i < indices.length; i++) {
+				System.arraycopy(source[indices[i]], 0, flat, i * columns, columns);
+			}
+			return Nd4j.create(flat, new long[] { indices.length, columns }, 'c');
 		}
 
 		boolean isEmpty() {

@@ -115,6 +115,11 @@ public final class TrainingJobPlan {
 		return new TrainedModel(network, data.normalizer(), data.train().featureNames(), data.train().classes());
 	}
 
+	/** The same plan with other hyper-parameters (e.g. fewer epochs from the command line). */
+	public TrainingJobPlan withSettings(TrainingSettings newSettings) {
+		return new TrainingJobPlan(name, data, network, newSettings);
+	}
+
 	public String name() {
 		return name;
 	}

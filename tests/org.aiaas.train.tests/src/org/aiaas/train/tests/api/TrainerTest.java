@@ -34,7 +34,7 @@ class TrainerTest {
 		DataSplit data = DataSplit.of(GeneratedData.xor(200, 0.1, 42), 0.7, 0.15, 42);
 		NeuralNetwork network = NeuralNetwork.create(2, new int[] { 8, 1 },
 				new Activation[] { Activation.TANH, Activation.SIGMOID }, Loss.CROSS_ENTROPY, 42);
-		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.ADAM, 0.05, 0.9, 16, 200, 20, 42))
+		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.ADAM, 0.05, 0.9, 32, 60, 10, 42))
 				.train(network, data, Progress.NONE, e -> { });
 		assertEquals(1.0, history.testAccuracy(), 0.0, history.stopReason());
 	}
@@ -44,17 +44,17 @@ class TrainerTest {
 		DataSplit data = DataSplit.of(GeneratedData.moons(1000, 0.2, 7), 0.7, 0.15, 7);
 		NeuralNetwork network = NeuralNetwork.create(2, new int[] { 16, 16, 1 },
 				new Activation[] { Activation.RELU, Activation.RELU, Activation.SIGMOID }, Loss.CROSS_ENTROPY, 7);
-		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.ADAM, 0.01, 0.9, 32, 200, 20, 7))
+		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.ADAM, 0.02, 0.9, 64, 100, 10, 7))
 				.train(network, data, Progress.NONE, e -> { });
 		assertTrue(history.testAccuracy() >= 0.95, "test accuracy " + history.testAccuracy());
 	}
 
 	@Test
 	void sgdWithMomentumLearnsBlobs() {
-		DataSplit data = DataSplit.of(GeneratedData.blobs(600, 0.0, 3), 0.7, 0.15, 3);
+		DataSplit data = DataSplit.of(GeneratedData.blobs(300, 0.0, 3), 0.7, 0.15, 3);
 		NeuralNetwork network = NeuralNetwork.create(2, new int[] { 8, 3 },
 				new Activation[] { Activation.RELU, Activation.SOFTMAX }, Loss.CROSS_ENTROPY, 3);
-		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.SGD, 0.1, 0.9, 32, 50, 10, 3))
+		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.SGD, 0.1, 0.9, 64, 15, 10, 3))
 				.train(network, data, Progress.NONE, e -> { });
 		// Centres 3 · √3 ≈ 5.2 apart with spread 0.5: the blobs practically do not overlap.
 		assertTrue(history.testAccuracy() >= 0.99, "test accuracy " + history.testAccuracy());
