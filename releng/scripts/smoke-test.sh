@@ -102,5 +102,16 @@ else
   pass "run edge-vs-cloud: exit 0, $(grep -E '^cell ' "$tmp/out" | cut -c1-60)…"
 fi
 
+# 7. Training for real (ND4J, its jars unpacked from the train bundle for plain Java): XOR reaches
+#    100 % test accuracy with the example's seed.
+run train examples/training/xor.aiaas --out "$tmp/xor"
+if [ "$code" -ne 0 ]; then
+  fail "train xor" "exit $code, expected 0"
+elif ! grep -q 'test accuracy 100.0 %' "$tmp/out" "$tmp/err"; then
+  fail "train xor" "no 'test accuracy 100.0 %' line"
+else
+  pass "train xor: exit 0, test accuracy 100 %"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
