@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import org.aiaas.cli.Command;
 import org.aiaas.cli.ExitCode;
+import org.aiaas.cli.OptionValues;
 import org.aiaas.cli.Terminal;
 import org.aiaas.cli.UsageException;
 import org.aiaas.cli.check.CheckCommand;
@@ -145,6 +146,8 @@ public final class RunCommand implements Command {
 	/** The parsed command line of {@code run}. */
 	record RunArguments(String file, Path outputFolder, Path json, RunOptions options) {
 
+		private static final OptionValues OPTIONS = new OptionValues("run");
+
 		static RunArguments parse(List<String> args) throws UsageException {
 			String file = null;
 			Path out = null;
@@ -155,12 +158,12 @@ public final class RunCommand implements Command {
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				switch (arg) {
-				case "--out" -> out = Path.of(value(args, ++i, arg));
-				case "--json" -> json = Path.of(value(args, ++i, arg));
+				case "--out" -> out = Path.of(OPTIONS.value(args, ++i, arg));
+				case "--json" -> json = Path.of(OPTIONS.value(args, ++i, arg));
 				case "--replications" -> replications = OptionalInt.of(
-						(int) number(value(args, ++i, arg), arg, 1, RunOptions.MAX_REPLICATIONS));
-				case "--seed" -> seed = OptionalLong.of(number(value(args, ++i, arg), arg, Long.MIN_VALUE, Long.MAX_VALUE));
-				case "--threads" -> threads = (int) number(value(args, ++i, arg), arg, 1, 1024);
+						(int) OPTIONS.number(OPTIONS.value(args, ++i, arg), arg, 1, RunOptions.MAX_REPLICATIONS));
+				case "--seed" -> seed = OptionalLong.of(OPTIONS.number(OPTIONS.value(args, ++i, arg), arg, Long.MIN_VALUE, Long.MAX_VALUE));
+				case "--threads" -> threads = (int) OPTIONS.number(OPTIONS.value(args, ++i, arg), arg, 1, 1024);
 				default -> {
 					if (arg.startsWith("-")) {
 						throw new UsageException("run: unknown option '" + arg + "'");
@@ -182,24 +185,6 @@ public final class RunCommand implements Command {
 			return new RunArguments(file, out, json, new RunOptions(replications, seed, threads));
 		}
 
-		private static String value(List<String> args, int index, String option) throws UsageException {
-			if (index >= args.size()) {
-				throw new UsageException("run: " + option + " needs a value");
-			}
-			return args.get(index);
-		}
 
-		private static long number(String text, String option, long min, long max) throws UsageException {
-			long value;
-			try {
-				value = Long.parseLong(text);
-			} catch (NumberFormatException e) {
-				throw new UsageException("run: " + option + " needs a whole number, got '" + text + "'");
-			}
-			if (value < min || value > max) {
-				throw new UsageException("run: " + option + " must be " + min + " to " + max + ", got " + value);
-			}
-			return value;
-		}
 	}
 }
