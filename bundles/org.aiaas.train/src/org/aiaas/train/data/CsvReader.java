@@ -82,6 +82,58 @@ public final class CsvReader {
 				names, classification ? Math.max(classes, 2) : 0);
 	}
 
+	/**
+	 * Reads the feature columns {@code names} (in that order) of every data line, for inference:
+	 * other columns (a label, ids) are ignored; a missing column or a non-number names the file,
+	 * line and column.
+	 */
+	public static double[][] readFeatures(Path file, List<String> names) throws CsvFormatException {
+		String name = file.toString();
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			throw new CsvFormatException(name, 0, 0, "file not found");
+		} catch (IOException e) {
+			throw new CsvFormatException(name, 0, 0, "cannot be read: " + e.getMessage());
+		}
+		int headerLine = firstDataLine(lines, 0);
+		if (headerLine < 0) {
+			throw new CsvFormatException(name, 1, 1, "empty file: expected a header line of column names");
+		}
+		List<String> header = cells(lines.get(headerLine)).stream().map(c -> c.text().trim()).toList();
+		int[] columns = new int[names.size()];
+		for (int f = 0; f < names.size(); f++) {
+			columns[f] = header.indexOf(names.get(f));
+			if (columns[f] < 0) {
+				throw new CsvFormatException(name, headerLine + 1, 1, "no column named '" + names.get(f)
+						+ "'; the model needs the features " + String.join(", ", names));
+			}
+		}
+		List<double[]> rows = new ArrayList<>();
+		for (int i = headerLine + 1; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			List<Cell> cells = cells(line);
+			if (cells.size() != header.size()) {
+				int column = cells.size() > header.size() ? cells.get(header.size()).column() : line.length() + 1;
+				throw new CsvFormatException(name, i + 1, column,
+						"expected " + header.size() + " columns as in the header, found " + cells.size());
+			}
+			double[] row = new double[names.size()];
+			for (int f = 0; f < columns.length; f++) {
+				row[f] = number(name, i + 1, cells.get(columns[f]), header.get(columns[f]));
+			}
+			rows.add(row);
+		}
+		if (rows.isEmpty()) {
+			throw new CsvFormatException(name, headerLine + 1, 1, "no data lines after the header");
+		}
+		return rows.toArray(double[][]::new);
+	}
+
 	private static int firstDataLine(List<String> lines, int from) {
 		for (int i = from; i < lines.size(); i++) {
 			if (!lines.get(i).isBlank() && !lines.get(i).startsWith("#")) {

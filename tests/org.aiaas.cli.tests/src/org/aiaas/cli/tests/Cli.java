@@ -45,7 +45,7 @@ public final class Cli {
 	/** Runs {@code aiaas ARGS...} with the registered commands; check shares the loader. */
 	public static Result run(String... args) {
 		return run(List.of(new CheckCommand(Cli::loader), new RunCommand(Cli::loader),
-				new org.aiaas.cli.train.TrainCommand(Cli::loader), new BenchCommand()), args);
+				new org.aiaas.cli.train.TrainCommand(Cli::loader), new org.aiaas.cli.train.InferCommand(), new BenchCommand()), args);
 	}
 
 	/** Runs {@code aiaas ARGS...} over exactly {@code commands}. */

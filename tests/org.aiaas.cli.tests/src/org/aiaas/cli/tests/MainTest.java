@@ -58,7 +58,7 @@ class MainTest {
 		Cli.Result result = Cli.run("chek", "a.aiaas");
 		assertEquals(ExitCode.USAGE_OR_IO, result.exit());
 		assertEquals(List.of(), result.out());
-		assertEquals(List.of("aiaas: unknown command 'chek' (commands: check, run, train, bench)", SEE_HELP), result.err());
+		assertEquals(List.of("aiaas: unknown command 'chek' (commands: check, run, train, infer, bench)", SEE_HELP), result.err());
 	}
 
 	@Test
