@@ -113,5 +113,15 @@ else
   pass "train xor: exit 0, test accuracy 100 %"
 fi
 
+# 8. The language server answers an LSP initialize request on stdin/stdout with its capabilities.
+mkdir -p "$tmp/lspws"
+body='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"file://'"$tmp"'/lspws","capabilities":{}}}'
+{ printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body"; sleep 8; } | timeout 60 ./aiaas lsp >"$tmp/out" 2>"$tmp/err"
+if grep -q '"completionProvider"' "$tmp/out"; then
+  pass "lsp: initialize answered with completion and hover capabilities"
+else
+  fail "lsp" "no LSP initialize result on stdout"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

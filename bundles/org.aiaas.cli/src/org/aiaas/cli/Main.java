@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.aiaas.cli.bench.BenchCommand;
 import org.aiaas.cli.check.CheckCommand;
 import org.aiaas.cli.run.RunCommand;
+import org.aiaas.cli.lsp.LspCommand;
 import org.aiaas.cli.train.InferCommand;
 import org.aiaas.cli.train.TrainCommand;
 
@@ -28,7 +29,7 @@ public final class Main {
 
 	/** The commands that exist today; later ones (run, diagram, ...) are registered here. */
 	public static List<Command> defaultCommands() {
-		return List.of(new CheckCommand(), new RunCommand(), new TrainCommand(), new InferCommand(), new BenchCommand());
+		return List.of(new CheckCommand(), new RunCommand(), new TrainCommand(), new InferCommand(), new LspCommand(), new BenchCommand());
 	}
 
 	public static void main(String[] args) {
