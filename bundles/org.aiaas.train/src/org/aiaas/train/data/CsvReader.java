@@ -24,18 +24,8 @@ public final class CsvReader {
 	/** Reads {@code file}; {@code label} is the label column's name, or null for the last column. */
 	public static Samples read(Path file, String label, boolean classification) throws CsvFormatException {
 		String name = file.toString();
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		} catch (NoSuchFileException e) {
-			throw new CsvFormatException(name, 0, 0, "file not found");
-		} catch (IOException e) {
-			throw new CsvFormatException(name, 0, 0, "cannot be read: " + e.getMessage());
-		}
-		int headerLine = firstDataLine(lines, 0);
-		if (headerLine < 0) {
-			throw new CsvFormatException(name, 1, 1, "empty file: expected a header line of column names");
-		}
+		List<String> lines = lines(file);
+		int headerLine = headerLine(name, lines);
 		List<String> header = cells(lines.get(headerLine)).stream().map(c -> c.text().trim()).toList();
 		int labelColumn = label == null ? header.size() - 1 : header.indexOf(label);
 		if (labelColumn < 0) {
@@ -53,12 +43,7 @@ public final class CsvReader {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
-			List<Cell> cells = cells(line);
-			if (cells.size() != header.size()) {
-				int column = cells.size() > header.size() ? cells.get(header.size()).column() : line.length() + 1;
-				throw new CsvFormatException(name, i + 1, column,
-						"expected " + header.size() + " columns as in the header, found " + cells.size());
-			}
+			List<Cell> cells = rowCells(name, i + 1, line, header.size());
 			double[] row = new double[header.size() - 1];
 			for (int c = 0, f = 0; c < cells.size(); c++) {
 				double value = number(name, i + 1, cells.get(c), header.get(c));
@@ -89,18 +74,8 @@ public final class CsvReader {
 	 */
 	public static double[][] readFeatures(Path file, List<String> names) throws CsvFormatException {
 		String name = file.toString();
-		List<String> lines;
-		try {
-			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		} catch (NoSuchFileException e) {
-			throw new CsvFormatException(name, 0, 0, "file not found");
-		} catch (IOException e) {
-			throw new CsvFormatException(name, 0, 0, "cannot be read: " + e.getMessage());
-		}
-		int headerLine = firstDataLine(lines, 0);
-		if (headerLine < 0) {
-			throw new CsvFormatException(name, 1, 1, "empty file: expected a header line of column names");
-		}
+		List<String> lines = lines(file);
+		int headerLine = headerLine(name, lines);
 		List<String> header = cells(lines.get(headerLine)).stream().map(c -> c.text().trim()).toList();
 		int[] columns = new int[names.size()];
 		for (int f = 0; f < names.size(); f++) {
@@ -116,12 +91,7 @@ public final class CsvReader {
 			if (line.isBlank() || line.startsWith("#")) {
 				continue;
 			}
-			List<Cell> cells = cells(line);
-			if (cells.size() != header.size()) {
-				int column = cells.size() > header.size() ? cells.get(header.size()).column() : line.length() + 1;
-				throw new CsvFormatException(name, i + 1, column,
-						"expected " + header.size() + " columns as in the header, found " + cells.size());
-			}
+			List<Cell> cells = rowCells(name, i + 1, line, header.size());
 			double[] row = new double[names.size()];
 			for (int f = 0; f < columns.length; f++) {
 				row[f] = number(name, i + 1, cells.get(columns[f]), header.get(columns[f]));
@@ -132,6 +102,37 @@ public final class CsvReader {
 			throw new CsvFormatException(name, headerLine + 1, 1, "no data lines after the header");
 		}
 		return rows.toArray(double[][]::new);
+	}
+
+	private static List<String> lines(Path file) throws CsvFormatException {
+		try {
+			return Files.readAllLines(file, StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			throw new CsvFormatException(file.toString(), 0, 0, "file not found");
+		} catch (IOException e) {
+			throw new CsvFormatException(file.toString(), 0, 0, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	/** The index of the header line (the first that is not blank or a comment). */
+	private static int headerLine(String name, List<String> lines) throws CsvFormatException {
+		int headerLine = firstDataLine(lines, 0);
+		if (headerLine < 0) {
+			throw new CsvFormatException(name, 1, 1, "empty file: expected a header line of column names");
+		}
+		return headerLine;
+	}
+
+	/** The cells of a data line, which must have as many as the header. */
+	private static List<Cell> rowCells(String name, int lineNumber, String line, int columns)
+			throws CsvFormatException {
+		List<Cell> cells = cells(line);
+		if (cells.size() != columns) {
+			int column = cells.size() > columns ? cells.get(columns).column() : line.length() + 1;
+			throw new CsvFormatException(name, lineNumber, column,
+					"expected " + columns + " columns as in the header, found " + cells.size());
+		}
+		return cells;
 	}
 
 	private static int firstDataLine(List<String> lines, int from) {
