@@ -123,5 +123,24 @@ else
   fail "lsp" "no LSP initialize result on stdout"
 fi
 
+# 9. The topology diagram, headless: the SVG of edge-vs-cloud names its cell, device group, nodes
+#    and model, and carries the utilisation overlay from the run of case 6.
+run diagram examples/edge-vs-cloud.aiaas --svg "$tmp/evc.svg" --png "$tmp/evc.png" --results "$tmp/evc/results.json"
+if [ "$code" -ne 0 ]; then
+  fail "diagram edge-vs-cloud" "exit $code, expected 0"
+elif [ ! -s "$tmp/evc.png" ]; then
+  fail "diagram edge-vs-cloud" "no PNG written"
+else
+  missing=""
+  for name in gnb1 phones edge1 cloud1 resnet50 "util "; do
+    grep -q ">$name" "$tmp/evc.svg" || missing="$missing $name"
+  done
+  if [ -n "$missing" ]; then
+    fail "diagram edge-vs-cloud" "the SVG lacks:$missing"
+  else
+    pass "diagram edge-vs-cloud: exit 0, SVG and PNG with every node name and the utilisation overlay"
+  fi
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.aiaas.cli.bench.BenchCommand;
 import org.aiaas.cli.check.CheckCommand;
+import org.aiaas.cli.diagram.DiagramCommand;
 import org.aiaas.cli.run.RunCommand;
 import org.aiaas.cli.lsp.LspCommand;
 import org.aiaas.cli.train.InferCommand;
@@ -27,9 +28,10 @@ public final class Main {
 		this.terminal = terminal;
 	}
 
-	/** The commands that exist today; later ones (run, diagram, ...) are registered here. */
+	/** The commands that exist today; later ones are registered here. */
 	public static List<Command> defaultCommands() {
-		return List.of(new CheckCommand(), new RunCommand(), new TrainCommand(), new InferCommand(), new LspCommand(), new BenchCommand());
+		return List.of(new CheckCommand(), new RunCommand(), new TrainCommand(), new InferCommand(), new DiagramCommand(),
+				new LspCommand(), new BenchCommand());
 	}
 
 	public static void main(String[] args) {

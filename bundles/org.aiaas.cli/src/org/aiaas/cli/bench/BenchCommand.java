@@ -33,12 +33,12 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "[language|engine] [--warmup N] [--rounds N]";
+		return "[language|engine|diagram] [--warmup N] [--rounds N]";
 	}
 
 	@Override
 	public String summary() {
-		return "benchmarks: parse+validate of a 10,000-element scenario; engine events/s and memory";
+		return "benchmarks: parse+validate of a 10,000-element scenario; engine events/s and memory; diagram of 1,000 elements";
 	}
 
 	@Override
@@ -50,14 +50,23 @@ public final class BenchCommand implements Command {
 	@Override
 	public int run(List<String> args, Terminal terminal) throws UsageException {
 		String which = args.isEmpty() || args.get(0).startsWith("-") ? "all" : args.get(0);
-		if (!List.of("all", "language", "engine").contains(which)) {
-			throw new UsageException("bench: unknown benchmark '" + which + "' (language, engine or all)");
+		if (!List.of("all", "language", "engine", "diagram").contains(which)) {
+			throw new UsageException("bench: unknown benchmark '" + which + "' (language, engine, diagram or all)");
 		}
 		int[] settings = parse(which.equals("all") && (args.isEmpty() || args.get(0).startsWith("-")) ? args
 				: args.subList(1, args.size()));
 		int exit = ExitCode.OK;
-		if (!which.equals("engine")) {
+		if (!which.equals("engine") && !which.equals("diagram")) {
 			exit = runLanguage(settings[0], settings[1], terminal);
+		}
+		if (which.equals("diagram")) {
+			try {
+				new DiagramBenchmark(ScenarioLoader.create(), terminal.out()).run(settings[0], settings[1]);
+				return ExitCode.OK;
+			} catch (java.io.IOException e) {
+				terminal.err().println("aiaas bench: " + e.getMessage());
+				return ExitCode.USAGE_OR_IO;
+			}
 		}
 		if (exit == ExitCode.OK && !which.equals("language")) {
 			try {
