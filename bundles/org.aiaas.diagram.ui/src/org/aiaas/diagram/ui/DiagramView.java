@@ -136,6 +136,11 @@ public final class DiagramView extends ViewPart {
 		return canvas.zoom();
 	}
 
+	/** Zooms so that the whole diagram fits the view, as the Fit button does. */
+	public void fit() {
+		canvas.fit();
+	}
+
 	/** Changes the zoom as the toolbar buttons do. */
 	public void zoomBy(double factor) {
 		canvas.zoomBy(factor, canvas.getClientArea().width / 2, canvas.getClientArea().height / 2);

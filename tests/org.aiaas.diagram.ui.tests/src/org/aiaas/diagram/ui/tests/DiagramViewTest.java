@@ -60,7 +60,12 @@ class DiagramViewTest {
 		// 10 flows).
 		assertEquals(23, view.diagram().nodes().size());
 		assertEquals(17, view.diagram().edges().size());
+		// The screenshot for the docs: the view maximised and the diagram fitted to it.
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		settle();
+		view.fit();
 		screenshot("diagram.png");
+		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 
 		// Typing a new node into the text redraws the diagram after the pause: one box more.
 		int before = view.refreshCount();
@@ -142,10 +147,15 @@ class DiagramViewTest {
 		return true;
 	}
 
-	/** Saves what the workbench window shows (editor and diagram) as a PNG. */
-	private static void screenshot(String name) throws IOException {
+	/** Lets pending layouts and paints happen. */
+	private static void settle() {
 		long end = System.nanoTime() + Duration.ofMillis(500).toNanos();
 		waitUntil(() -> System.nanoTime() > end, Duration.ofSeconds(2));
+	}
+
+	/** Saves what the workbench window shows as a PNG. */
+	private static void screenshot(String name) throws IOException {
+		settle();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
