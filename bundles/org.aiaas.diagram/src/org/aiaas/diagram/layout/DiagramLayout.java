@@ -106,7 +106,11 @@ public final class DiagramLayout {
 		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
 		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
-		root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
+		// Flow labels become dummy nodes stacked between the layers: tight edge spacing keeps a
+		// diagram with hundreds of flows compact (measured on the bench diagram: 94 -> 71 Mpx, faster).
+		root.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 2.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 4.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 6.0);
 		root.setProperty(LayeredOptions.THOROUGHNESS, 2); // default 7: fewer crossing-minimisation sweeps
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
 
