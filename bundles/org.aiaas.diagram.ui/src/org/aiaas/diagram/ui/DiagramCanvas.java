@@ -47,11 +47,11 @@ final class DiagramCanvas extends Canvas {
 		addListener(SWT.MouseUp, e -> dragging = false);
 	}
 
-	/** Shows {@code diagram}; the selection is kept when the same element is still there. */
+	/** Shows {@code diagram} (null: nothing); the selection is kept when the same element is still there. */
 	void setDiagram(Diagram diagram) {
 		DiagramElement previous = selected;
 		this.diagram = diagram;
-		this.selected = previous == null ? null : sameElement(previous);
+		this.selected = previous == null || diagram == null ? null : sameElement(previous);
 		redraw();
 	}
 
