@@ -26,6 +26,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -46,7 +48,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 /**
  * The topology diagram of the active scenario editor: redrawn 300 ms after the text stops
  * changing (parse, viewpoint, ELK layout in a background job), with zoom, pan and selection that
- * selects the element's text in the editor and shows its properties; exports SVG and PNG.
+ * selects the element's text in the editor and shows its properties (and the caret in the editor
+ * selects the element it is in); exports SVG and PNG.
  */
 public final class DiagramView extends ViewPart {
 
@@ -61,6 +64,13 @@ public final class DiagramView extends ViewPart {
 	private final AtomicInteger refreshes = new AtomicInteger();
 	private final ViewSelectionProvider selectionProvider = new ViewSelectionProvider();
 	private final Job refreshJob = new RefreshJob();
+	/** True while the editor's caret selects a diagram element, so that the editor is not moved back. */
+	private boolean followingEditor;
+	private final ISelectionChangedListener editorSelectionListener = event -> {
+		if (event.getSelection() instanceof ITextSelection text) {
+			followEditor(text.getOffset());
+		}
+	};
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -154,6 +164,7 @@ public final class DiagramView extends ViewPart {
 		}
 		untrack();
 		editor = text;
+		editor.getSelectionProvider().addSelectionChangedListener(editorSelectionListener);
 		document = text.getDocumentProvider().getDocument(text.getEditorInput());
 		if (document != null) {
 			document.addDocumentListener(documentListener);
@@ -163,6 +174,9 @@ public final class DiagramView extends ViewPart {
 	}
 
 	private void untrack() {
+		if (editor != null && editor.getSelectionProvider() != null) {
+			editor.getSelectionProvider().removeSelectionChangedListener(editorSelectionListener);
+		}
 		if (document != null) {
 			document.removeDocumentListener(documentListener);
 		}
@@ -190,12 +204,38 @@ public final class DiagramView extends ViewPart {
 	private void selected(DiagramElement element) {
 		selectionProvider.setSelection(element == null ? StructuredSelection.EMPTY
 				: new StructuredSelection(new DiagramSelection(element)));
-		if (element == null || editor == null || document == null) {
+		if (element == null || editor == null || document == null || followingEditor) {
 			return;
 		}
 		Optional<int[]> range = ScenarioText.rangeOf(element.element());
 		if (range.isPresent() && range.get()[0] + range.get()[1] <= document.getLength()) {
 			editor.selectAndReveal(range.get()[0], range.get()[1]);
+		}
+	}
+
+	/** Selects the innermost diagram element whose text holds the editor's caret (none: keeps the selection). */
+	private void followEditor(int offset) {
+		Diagram diagram = canvas.diagram();
+		if (diagram == null) {
+			return;
+		}
+		DiagramElement best = null;
+		int bestLength = Integer.MAX_VALUE;
+		for (DiagramElement element : (Iterable<DiagramElement>) diagram.elements()::iterator) {
+			Optional<int[]> range = ScenarioText.rangeOf(element.element());
+			if (range.isPresent() && range.get()[0] <= offset && offset <= range.get()[0] + range.get()[1]
+					&& range.get()[1] < bestLength) {
+				best = element;
+				bestLength = range.get()[1];
+			}
+		}
+		if (best != null && best != canvas.selected()) {
+			followingEditor = true;
+			try {
+				canvas.select(best);
+			} finally {
+				followingEditor = false;
+			}
 		}
 	}
 

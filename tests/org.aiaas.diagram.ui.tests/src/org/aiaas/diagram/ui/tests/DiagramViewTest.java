@@ -96,6 +96,13 @@ class DiagramViewTest {
 		// cloud1 sets name, kind, slots, price, efficiency and site (gpus is a list, not shown).
 		assertEquals("98 $/h", properties.getPropertyValue(Node.class.cast(cloud.element()).eClass()
 				.getEStructuralFeature("price")));
+
+		// And back: the caret inside 'devices phones { ... }' selects the phones box.
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		editor.selectAndReveal(document.get().indexOf("devices phones") + 10, 0);
+		assertTrue(waitUntil(() -> view.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s
+				&& s.getFirstElement() instanceof DiagramSelection d && d.element().label().equals("phones"),
+				Duration.ofSeconds(10)), "the caret in phones did not select its box");
 	}
 
 	@Test
