@@ -229,7 +229,13 @@ public final class DiagramView extends ViewPart {
 				bestLength = range.get()[1];
 			}
 		}
-		if (best != null && best != canvas.selected()) {
+		// Several lines share one element (a workload's flows): keep the one selected if it is as close.
+		Optional<int[]> current = canvas.selected() == null ? Optional.empty() : ScenarioText.rangeOf(canvas.selected().element());
+		if (current.isPresent() && current.get()[0] <= offset && offset <= current.get()[0] + current.get()[1]
+				&& current.get()[1] <= bestLength) {
+			return;
+		}
+		if (best != null) {
 			followingEditor = true;
 			try {
 				canvas.select(best);
