@@ -18,16 +18,21 @@ import org.aiaas.cli.check.InputFile;
 import org.aiaas.cli.check.ScenarioLoader;
 import org.aiaas.model.Scenario;
 import org.aiaas.sim.api.SimulationResult;
+import org.aiaas.sim.engine.Plan;
+import org.aiaas.sim.engine.PlanCompiler;
+import org.aiaas.sim.engine.PredictedSizes;
 import org.aiaas.sim.engine.RunOptions;
 import org.aiaas.sim.engine.ScenarioException;
 import org.aiaas.sim.engine.Simulator;
 import org.aiaas.sim.report.ReportFiles;
+import org.aiaas.train.api.ServiceTimeRegression;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * {@code aiaas run FILE}: checks the scenario (errors stop here, with the same diagnostics as
- * {@code check}), simulates it with a progress bar, prints a summary table and writes
+ * {@code check}), learns a service-time predictor first when a scheduler uses {@code sizes
+ * predicted} ({@link PredictedSizes}, {@link ServiceTimeRegression}), simulates it with a progress bar, prints a summary table and writes
  * results.json, results.csv and report.html.
  */
 public final class RunCommand implements Command {
@@ -86,7 +91,13 @@ public final class RunCommand implements Command {
 		Runtime.getRuntime().addShutdownHook(onInterrupt);
 		SimulationResult result;
 		try {
-			result = Simulator.run(scenario, arguments.options(), progress);
+			Plan plan = PlanCompiler.compile(scenario, arguments.options());
+			if (plan.needsPredictedSizes()) {
+				terminal.err().println("aiaas: run: learning service times for 'sizes predicted' from "
+						+ PredictedSizes.PILOT_SAMPLES + " requests of a pilot run");
+				plan = PredictedSizes.attach(plan, new ServiceTimeRegression());
+			}
+			result = Simulator.run(plan, arguments.options(), progress);
 		} catch (ScenarioException e) {
 			progress.finish();
 			terminal.err().println("aiaas: run: " + arguments.file() + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
 import org.aiaas.sim.api.VariantResult;
+import org.aiaas.sim.report.PredictorLines;
 
 /** The summary a run prints: one row per variant, mean ± 95 % half-width, aligned columns. */
 final class SummaryTable {
@@ -43,6 +44,7 @@ final class SummaryTable {
 			rows.add(row);
 		}
 		printAligned(rows, out);
+		PredictorLines.of(result).forEach(out::println);
 		for (VariantResult variant : result.variants()) {
 			printEnergyAndCost(variant, out);
 		}

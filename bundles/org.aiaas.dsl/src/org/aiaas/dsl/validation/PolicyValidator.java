@@ -115,8 +115,11 @@ public class PolicyValidator extends AiaasCheckBase {
 	public void checkSchedulerComparison(SchedulerComparison comparison) {
 		Set<String> seen = new HashSet<>();
 		for (SchedulerSpec scheduler : comparison.getSchedulers()) {
+			// "sjf sizes predicted" and "sjf" (true sizes) are different variants: the learned and the ideal.
 			String key = scheduler.getKind().getLiteral() + (scheduler.getSlice() == null ? ""
-					: " " + QuantityValidator.written(scheduler.getSlice()));
+					: " " + QuantityValidator.written(scheduler.getSlice()))
+					+ (scheduler.isSetSizes() && scheduler.getSizes() == org.aiaas.model.SizeSource.PREDICTED
+							? " sizes predicted" : "");
 			if (!seen.add(key)) {
 				warning("the comparison lists " + key + " twice", scheduler, P.getSchedulerSpec_Kind(),
 						IssueCodes.INCONSISTENT);

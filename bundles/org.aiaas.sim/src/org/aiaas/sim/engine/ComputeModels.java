@@ -62,9 +62,10 @@ final class ComputeModels {
 		double meanOutput = Moments.mean(workload.getOutputTokens()).orElse(0);
 		return new ServiceModel() {
 			@Override
-			public double sample(int node, SplittableRandom random) {
+			public double sample(int node, SplittableRandom random, ServiceRequest request) {
 				int p = Math.max(1, (int) Math.round(prompt.next(random)));
 				int o = Math.max(1, (int) Math.round(output.next(random)));
+				request.tokens(p, o);
 				return seconds(node, p, o);
 			}
 

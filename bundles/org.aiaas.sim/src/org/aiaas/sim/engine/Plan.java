@@ -21,16 +21,36 @@ import org.aiaas.model.PlacementKind;
  * @param confidence    level of the confidence intervals (0.95 unless the scenario says otherwise)
  * @param seed          base seed
  * @param warnings      what the planner should know before reading the numbers
- * @param sizeEstimator what SJF and SRPT believe request sizes to be
+ * @param features      what a size estimator can observe about a request
+ * @param sizeEstimator what SJF and SRPT of {@code sizes predicted} variants believe request sizes to
+ *                      be; null until a predictor is attached ({@link PredictedSizes})
+ * @param predictor     how that predictor was trained and how good it is, or null
  */
 public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> workloads, List<VariantPlan> variants,
 		List<String> tenants, NetworkPlan network, double duration, double warmup, int replications,
-		double confidence, long seed, List<String> warnings, SizeEstimator sizeEstimator) {
+		double confidence, long seed, List<String> warnings, ServiceFeatures features, SizeEstimator sizeEstimator,
+		org.aiaas.sim.api.PredictorSummary predictor) {
 
-	/** The same plan with another size estimator (a learned service-time predictor, say). */
+	/** The same plan with another size estimator for {@code sizes predicted} variants. */
 	public Plan withSizeEstimator(SizeEstimator estimator) {
+		return withPredictor(estimator, null);
+	}
+
+	/** The same plan with a learned predictor for {@code sizes predicted} variants, and its summary. */
+	public Plan withPredictor(SizeEstimator estimator, org.aiaas.sim.api.PredictorSummary summary) {
 		return new Plan(scenario, nodes, workloads, variants, tenants, network, duration, warmup, replications,
-				confidence, seed, warnings, estimator);
+				confidence, seed, warnings, features, estimator, summary);
+	}
+
+	/** The same plan with another base seed (a pilot run draws from streams the measured runs never use). */
+	Plan withSeed(long newSeed) {
+		return new Plan(scenario, nodes, workloads, variants, tenants, network, duration, warmup, replications,
+				confidence, newSeed, warnings, features, sizeEstimator, predictor);
+	}
+
+	/** Whether some variant orders by predicted sizes. */
+	public boolean needsPredictedSizes() {
+		return variants.stream().anyMatch(VariantPlan::predictedSizes);
 	}
 
 	/**
@@ -58,7 +78,15 @@ public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> wor
 			double inputBytes, double outputBytes, double deadline, int priority, int tenant, int[] candidates) {
 	}
 
-	/** One policy variant: a scheduler for every node and a placement policy. */
-	public record VariantPlan(String name, Supplier<Scheduler> scheduler, PlacementKind placement) {
+	/**
+	 * One policy variant: a scheduler for every node and a placement policy; with
+	 * {@code predictedSizes} its scheduler orders by the plan's size estimator, else by true sizes.
+	 */
+	public record VariantPlan(String name, Supplier<Scheduler> scheduler, PlacementKind placement,
+			boolean predictedSizes) {
+
+		public VariantPlan(String name, Supplier<Scheduler> scheduler, PlacementKind placement) {
+			this(name, scheduler, placement, false);
+		}
 	}
 }

@@ -27,6 +27,7 @@ import org.aiaas.model.Workload;
 import org.aiaas.model.analysis.Capacity;
 import org.aiaas.model.analysis.Moments;
 import org.aiaas.model.units.QuantityKind;
+import org.aiaas.sim.api.PredictorGain;
 import org.eclipse.emf.common.util.URI;
 
 /**
@@ -87,7 +88,7 @@ public final class PlanCompiler {
 		warnings.addAll(loadWarnings(scenario, workloads, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
 				List.copyOf(tenants.keySet()), network, duration, warmup, replications, confidence, seed,
-				List.copyOf(warnings), SizeEstimator.DECLARED);
+				List.copyOf(warnings), ServiceFeatures.of(scenario.getWorkloads(), nodes), null, null);
 	}
 
 	private static Plan.NodePlan nodePlan(Node node) {
@@ -266,7 +267,7 @@ public final class PlanCompiler {
 			for (PlacementKind placement : placements) {
 				String name = comparePlacements && compareSchedulers ? scheduler.name() + ", " + placement.getLiteral()
 						: comparePlacements ? placement.getLiteral() : scheduler.name();
-				variants.add(new Plan.VariantPlan(name, scheduler.scheduler(), placement));
+				variants.add(new Plan.VariantPlan(name, scheduler.scheduler(), placement, scheduler.predictedSizes()));
 			}
 		}
 		return variants;
@@ -274,10 +275,8 @@ public final class PlanCompiler {
 
 	/** "fcfs", "rr slice 10 ms", "priority preemptive" — readable and unique per configuration. */
 	static Plan.VariantPlan variant(SchedulerSpec spec) {
-		if (spec.isSetSizes() && spec.getSizes() == org.aiaas.model.SizeSource.PREDICTED) {
-			throw new ScenarioException("'sizes predicted' needs a service-time predictor trained by 'aiaas train', which"
-					+ " is not implemented yet; use 'sizes declared' (the true sizes) until then");
-		}
+		boolean predicted = spec.isSetSizes() && spec.getSizes() == org.aiaas.model.SizeSource.PREDICTED
+				&& (spec.getKind() == org.aiaas.model.SchedulerKind.SJF || spec.getKind() == org.aiaas.model.SchedulerKind.SRPT);
 		boolean preemptive = spec.isSetPreemptive() && spec.isPreemptive();
 		StringBuilder name = new StringBuilder(spec.getKind().getLiteral());
 		Supplier<Scheduler> scheduler = switch (spec.getKind()) {
@@ -303,7 +302,10 @@ public final class PlanCompiler {
 				|| spec.getKind() == org.aiaas.model.SchedulerKind.EDF)) {
 			name.append(" preemptive");
 		}
-		return new Plan.VariantPlan(name.toString(), scheduler, null);
+		if (predicted) {
+			name.append(PredictorGain.PREDICTED_SUFFIX);
+		}
+		return new Plan.VariantPlan(name.toString(), scheduler, null, predicted);
 	}
 
 	private static String written(double value, String unit) {

@@ -51,9 +51,32 @@ final class ReplicationRun {
 	private final double[][] candidateService;
 	/** Requests between two network stages, referenced from events by index. */
 	private final TransitTable transit = new TransitTable();
+	/** What the size estimator sees of the request that reaches a node (reused). */
+	private final ServiceRequest request;
+	/** The plan's estimator for a {@code sizes predicted} variant, else true sizes. */
+	private final SizeEstimator sizes;
+	/** Told every request's features and true size (pilot runs), or null. */
+	private final SampleRecorder recorder;
+
+	/** Receives each request that reaches a node with its drawn service time. */
+	@FunctionalInterface
+	interface SampleRecorder {
+		void record(ServiceRequest request, double seconds);
+	}
 
 	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries) {
+		this(plan, variant, replication, recordSeries, null);
+	}
+
+	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries,
+			SampleRecorder recorder) {
 		this.plan = plan;
+		this.request = new ServiceRequest(plan.features());
+		this.recorder = recorder;
+		if (variant.predictedSizes() && plan.sizeEstimator() == null) {
+			throw new ScenarioException(PredictedSizes.MISSING);
+		}
+		this.sizes = variant.predictedSizes() ? plan.sizeEstimator() : SizeEstimator.DECLARED;
 		this.recordSeries = recordSeries;
 		this.nodes = new NodeState[plan.nodes().size()];
 		for (int i = 0; i < nodes.length; i++) {
@@ -252,12 +275,16 @@ final class ReplicationRun {
 	/** The request joins a node: its size there is drawn; it is served, queued, or lost. */
 	private void atNode(Job job, int nodeIndex, double now) {
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
-		double size = workload.service().sample(nodeIndex, serviceRandom[job.workload]);
+		request.reset(job.workload, nodeIndex);
+		double size = workload.service().sample(nodeIndex, serviceRandom[job.workload], request);
 		if (Double.isNaN(size)) {
 			lose(job, LossCause.MEMORY);
 			return;
 		}
-		job.arriveAtNode(nodeIndex, now, size, plan.sizeEstimator().estimate(workload.name(), size));
+		if (recorder != null) {
+			recorder.record(request, size);
+		}
+		job.arriveAtNode(nodeIndex, now, size, sizes == SizeEstimator.DECLARED ? size : sizes.estimate(request, size));
 		NodeState node = nodes[nodeIndex];
 		if (node.hasFreeSlot()) {
 			int slot = node.takeFreeSlot(now);

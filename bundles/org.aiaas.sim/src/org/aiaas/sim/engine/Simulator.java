@@ -32,6 +32,9 @@ public final class Simulator {
 	}
 
 	public static SimulationResult run(Plan plan, RunOptions options, Progress progress) {
+		if (plan.needsPredictedSizes() && plan.sizeEstimator() == null) {
+			throw new ScenarioException(PredictedSizes.MISSING);
+		}
 		int variants = plan.variants().size();
 		int replications = plan.replications();
 		progress.begin("simulating " + plan.scenario(), (double) variants * replications * plan.duration());
@@ -64,7 +67,7 @@ public final class Simulator {
 				results.add(VariantAggregator.aggregate(plan, plan.variants().get(v).name(), outcomes));
 			}
 			return new SimulationResult(plan.scenario(), plan.seed(), replications, plan.duration(), plan.warmup(),
-					List.copyOf(results));
+					List.copyOf(results), plan.predictor());
 		} finally {
 			pool.shutdownNow();
 		}

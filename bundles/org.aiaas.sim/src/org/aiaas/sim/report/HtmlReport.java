@@ -42,6 +42,9 @@ public final class HtmlReport {
 				.append(STYLE).append("</style>\n</head>\n<body>\n");
 		header(html, result);
 		html.append("<h2>Summary</h2>\n");
+		for (String line : PredictorLines.of(result)) {
+			html.append("<p>").append(Html.escape(line)).append("</p>\n");
+		}
 		if (variants.isEmpty()) {
 			html.append("<p>The run produced no variants.</p>\n");
 		}

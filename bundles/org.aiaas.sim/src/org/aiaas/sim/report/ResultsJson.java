@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
+import org.aiaas.sim.api.PredictorGain;
+import org.aiaas.sim.api.PredictorSummary;
 import org.aiaas.sim.api.SimulationResult;
 import org.aiaas.sim.api.VariantResult;
 
@@ -43,9 +45,35 @@ public final class ResultsJson {
 			writeVariant(json, variant, causes);
 		}
 		json.endArray();
+		if (result.predictor() != null) {
+			writePredictor(json, result);
+		}
 		json.endObject();
 		json.finish();
 		return sb.toString();
+	}
+
+	/** The learned size predictor: its sizes, held-out R² and the share of the ideal gain each variant recovers. */
+	private static void writePredictor(JsonWriter json, SimulationResult result) {
+		PredictorSummary p = result.predictor();
+		json.name("predictor").beginObject();
+		json.name("samples").value((long) p.samples());
+		json.name("trainSamples").value((long) p.trainSamples());
+		json.name("heldOutSamples").value((long) p.heldOutSamples());
+		json.name("r2").value(p.r2());
+		json.name("r2Log").value(p.r2Log());
+		json.name("model").value(p.model());
+		json.name("recoveredGain").beginArray();
+		for (PredictorGain gain : PredictorGain.of(nonNull(result.variants()))) {
+			json.beginInlineObject();
+			json.name("variant").value(gain.predicted());
+			json.name("ideal").value(gain.ideal());
+			json.name("baseline").value(gain.baseline());
+			json.name("share").value(gain.share());
+			json.endObject();
+		}
+		json.endArray();
+		json.endObject();
 	}
 
 	/** Writes {@code {"mean": x|null, "ci95": h|null, "reason"?: "..."}}. */

@@ -74,15 +74,6 @@ class RunCommandTest {
 	}
 
 	@Test
-	void aScenarioTheEngineCannotRunYetSaysWhatToChange() throws IOException {
-		Path file = scenario("predicted.aiaas", MM1.replace("}\n}\n", "}\n  scheduler sjf { sizes predicted }\n}\n"));
-		Cli.Result result = Cli.run("run", file.toString(), "--out", folder.resolve("o").toString());
-		assertEquals(1, result.exit(), result.transcript());
-		assertTrue(result.err().stream().anyMatch(l -> l.contains("'sizes predicted' needs a service-time predictor")
-				&& l.contains("use 'sizes declared'")), result.transcript());
-	}
-
-	@Test
 	void aNetworkScenarioReportsItsCells() throws IOException {
 		Path file = scenario("net.aiaas", "scenario Net { seed 4 duration 300 s warmup 30 s replications 2\n"
 				+ "  node edge1 edge { gpus 1 x L4 }\n"
