@@ -23,7 +23,7 @@ class MainTest {
 		Cli.Result result = Cli.run(Main.defaultCommands(), "--help");
 		assertEquals(ExitCode.OK, result.exit(), result.transcript());
 		assertTrue(result.out().contains("  aiaas check FILE..."), result.transcript());
-		assertTrue(result.out().contains("  aiaas bench [language|engine] [--warmup N] [--rounds N]"), result.transcript());
+		assertTrue(result.out().contains("  aiaas bench [language|engine|training] [--warmup N] [--rounds N]"), result.transcript());
 		assertTrue(result.out().contains("  aiaas run FILE [--out DIR] [--replications N] [--seed N] [--json FILE] [--threads N]"),
 				result.transcript());
 		assertTrue(result.out().contains("Usage: aiaas COMMAND [ARGS...]"), result.transcript());
