@@ -114,7 +114,15 @@ class LearnedSizesTest {
 	}
 
 	@Test
-	void predictedSizesLieStrictlyBetweenFcfsAndTrueSizesAndTheRunReportsIt() throws IOException {
+	void theSameSeedGivesTheSameFit() throws IOException {
+		ServiceTimeSamples some = PilotRun.collect(plan("4 h", OptionalInt.empty(), OptionalLong.empty()), 600);
+		ServiceTimeRegression.Fit first = new ServiceTimeRegression().fit(some, 5);
+		assertEquals(first.summary(), new ServiceTimeRegression().fit(some, 5).summary());
+		assertTrue(Arrays.equals(first.heldOutPredicted(), new ServiceTimeRegression().fit(some, 5).heldOutPredicted()));
+	}
+
+	@Test
+	void theRunPrintsTheRecoveredGainAndWritesThePredictor() throws IOException {
 		Path file = folder.resolve("learned-sjf.aiaas");
 		Files.writeString(file, String.format(SCENARIO, "4 h"));
 		Path out = folder.resolve("out");
