@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
+import org.aiaas.sim.api.TrainingJobResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -50,6 +52,12 @@ final class SummaryTable {
 			result.variants().get(0).cells().forEach(cell -> printCell(cell, out));
 		}
 		for (VariantResult variant : result.variants()) {
+			variant.links().forEach(link -> printLink(variant, link, out));
+		}
+		for (VariantResult variant : result.variants()) {
+			variant.trainingJobs().forEach(job -> printTrainingJob(variant, job, out));
+		}
+		for (VariantResult variant : result.variants()) {
 			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
 		}
 	}
@@ -74,6 +82,26 @@ final class SummaryTable {
 				cell.name(), number(cell.peakDlMbps()), number(cell.peakUlMbps()), mean(cell.meanDlRateMbps()),
 				mean(cell.meanUlRateMbps()), percent(cell.downlinkUtilization()), percent(cell.uplinkUtilization()),
 				mean(cell.meanUplinkS()), mean(cell.meanDownlinkS()), percent(cell.outageShare())));
+	}
+
+	/** One line per link and variant: placement decides which links carry what. */
+	private static void printLink(VariantResult variant, LinkResult link, PrintStream out) {
+		out.println(String.format(Locale.ROOT,
+				"link %s (%s): %s Mbit/s, %s s; carried %s B/s, utilisation %s, transfer %s s, lost %d of %d (%s)",
+				link.name(), variant.name(), number(link.bandwidthMbps()), number(link.latencyS()),
+				mean(link.carriedBytesPerS()), percent(link.utilization()), mean(link.meanTransferS()), link.lost(),
+				link.transfers(), percent(link.lossRate())));
+	}
+
+	/** One line per training job and variant. */
+	private static void printTrainingJob(VariantResult variant, TrainingJobResult job, PrintStream out) {
+		out.println(String.format(Locale.ROOT,
+				"training %s (%s): %s FLOP on %d accelerators (%s), %d steps of %s s = %s h, %s accelerator-hours;"
+						+ " starts %s s, completes %s s (within the run in %d replication%s)",
+				job.name(), variant.name(), number(job.flops()), job.accelerators(), String.join(", ", job.nodes()),
+				job.steps(), number(job.stepS()), number(job.runS() / 3600), number(job.acceleratorHours()),
+				cell(job.startS()), cell(job.completionS()), job.finishedReplications(),
+				job.finishedReplications() == 1 ? "" : "s"));
 	}
 
 	private static String mean(MetricValue value) {

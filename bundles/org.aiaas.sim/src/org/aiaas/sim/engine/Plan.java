@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.aiaas.model.PlacementKind;
+import org.aiaas.sim.api.SweepValue;
 
 /**
  * A scenario compiled for the engine: numbers in base units, references as indices. Built once
@@ -22,15 +23,23 @@ import org.aiaas.model.PlacementKind;
  * @param seed          base seed
  * @param warnings      what the planner should know before reading the numbers
  * @param sizeEstimator what SJF and SRPT believe request sizes to be
+ * @param training      cluster training jobs competing with inference for their nodes' slots
  */
 public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> workloads, List<VariantPlan> variants,
 		List<String> tenants, NetworkPlan network, double duration, double warmup, int replications,
-		double confidence, long seed, List<String> warnings, SizeEstimator sizeEstimator) {
+		double confidence, long seed, List<String> warnings, SizeEstimator sizeEstimator,
+		List<TrainingJobPlan> training) {
 
 	/** The same plan with another size estimator (a learned service-time predictor, say). */
 	public Plan withSizeEstimator(SizeEstimator estimator) {
 		return new Plan(scenario, nodes, workloads, variants, tenants, network, duration, warmup, replications,
-				confidence, seed, warnings, estimator);
+				confidence, seed, warnings, estimator, training);
+	}
+
+	/** The same plan running other variants (the points of a sweep). */
+	Plan withVariants(List<VariantPlan> others) {
+		return new Plan(scenario, nodes, workloads, others, tenants, network, duration, warmup, replications,
+				confidence, seed, warnings, sizeEstimator, training);
 	}
 
 	/**
@@ -58,7 +67,15 @@ public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> wor
 			double inputBytes, double outputBytes, double deadline, int priority, int tenant, int[] candidates) {
 	}
 
-	/** One policy variant: a scheduler for every node and a placement policy. */
-	public record VariantPlan(String name, Supplier<Scheduler> scheduler, PlacementKind placement) {
+	/**
+	 * One policy variant: a scheduler for every node and a placement policy; {@code sweep} holds the
+	 * swept values this variant's plan was compiled with (empty without 'sweep').
+	 */
+	public record VariantPlan(String name, Supplier<Scheduler> scheduler, PlacementKind placement,
+			List<SweepValue> sweep) {
+
+		public VariantPlan(String name, Supplier<Scheduler> scheduler, PlacementKind placement) {
+			this(name, scheduler, placement, List.of());
+		}
 	}
 }

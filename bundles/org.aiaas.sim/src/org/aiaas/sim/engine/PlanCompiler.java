@@ -50,9 +50,10 @@ public final class PlanCompiler {
 		if (scenario.isLibrary()) {
 			throw new ScenarioException(scenario.getName() + " is a library; only a scenario can be run");
 		}
-		if (scenario.getWorkloads().isEmpty()) {
-			throw new ScenarioException("scenario " + scenario.getName()
-					+ " has no workload: there is nothing to simulate (training jobs run with 'aiaas train')");
+		if (scenario.getWorkloads().isEmpty()
+				&& scenario.getTrainingJobs().stream().noneMatch(TrainingCompiler::isClusterJob)) {
+			throw new ScenarioException("scenario " + scenario.getName() + " has no workload and no cluster training job"
+					+ " (a 'corpus' on nodes): there is nothing to simulate (jobs with a 'dataset' run with 'aiaas train')");
 		}
 		List<Node> nodes = new ArrayList<>(scenario.getNodes());
 		Map<Node, Integer> nodeIndex = new HashMap<>();
@@ -81,13 +82,10 @@ public final class PlanCompiler {
 		long seed = options.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
 		List<String> warnings = new ArrayList<>();
 		List<Plan.VariantPlan> variants = variants(scenario, warnings);
-		if (!scenario.getSweeps().isEmpty()) {
-			warnings.add("'sweep' is not run yet: the scenario is simulated once with the values it declares");
-		}
 		warnings.addAll(loadWarnings(scenario, workloads, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
 				List.copyOf(tenants.keySet()), network, duration, warmup, replications, confidence, seed,
-				List.copyOf(warnings), SizeEstimator.DECLARED);
+				List.copyOf(warnings), SizeEstimator.DECLARED, TrainingCompiler.compile(scenario, nodeIndex, network));
 	}
 
 	private static Plan.NodePlan nodePlan(Node node) {

@@ -46,6 +46,13 @@ final class ReplicationOutcome {
 
 	CellFigures[] cells = new CellFigures[0];
 
+	/** Per cluster training job: when it held all its slots, when it finished (NaN: not within the run). */
+	double[] trainingStarted = new double[0];
+	double[] trainingFinished = new double[0];
+
+	/** What the transport links carried and lost. */
+	LinkTraffic links;
+
 	long lost() {
 		long sum = 0;
 		for (long count : lost) {

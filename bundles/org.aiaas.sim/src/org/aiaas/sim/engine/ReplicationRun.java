@@ -21,6 +21,7 @@ final class ReplicationRun {
 	private static final int DOWNLINK_DONE = 4;
 	private static final int AT_NODE = 5;
 	private static final int DOWNLINK_START = 6;
+	private static final int TRAINING_DONE = 7;
 	private static final int EVENTS_PER_PROGRESS_REPORT = 1 << 16;
 	private static final int SERIES_POINTS = 240;
 	/** Remaining work below this share of a request's size counts as done (float rounding). */
@@ -51,6 +52,10 @@ final class ReplicationRun {
 	private final double[][] candidateService;
 	/** Requests between two network stages, referenced from events by index. */
 	private final TransitTable transit = new TransitTable();
+	/** Cluster training jobs holding slots of their nodes. */
+	private final ClusterTraining training;
+	/** The transport links: hop times, losses and per-link counts. */
+	private final LinkTraffic links;
 
 	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries) {
 		this.plan = plan;
@@ -82,6 +87,11 @@ final class ReplicationRun {
 			radioRandom[c] = streams.stream(replication, "cell " + network.cells().get(c).name(), "harq");
 		}
 		this.devices = new DevicePopulation(network, streams, replication);
+		this.links = new LinkTraffic(network, plan.warmup(), streams, replication);
+		outcome.links = links;
+		this.training = new ClusterTraining(plan.training());
+		outcome.trainingStarted = training.started;
+		outcome.trainingFinished = training.finished;
 		this.placementRandom = new SplittableRandom[workloads];
 		for (int w = 0; w < workloads; w++) {
 			placementRandom[w] = streams.stream(replication, plan.workloads().get(w).name(), "devices");
@@ -105,6 +115,12 @@ final class ReplicationRun {
 			scheduleArrival(w, 0);
 		}
 		events.schedule(plan.warmup(), WARMUP, 0, 0, 0);
+		for (int i = 0; i < nodes.length && !training.isEmpty(); i++) {
+			int job;
+			while (nodes[i].hasFreeSlot() && (job = training.waitingFor(i)) >= 0) {
+				grantToTraining(job, i, nodes[i].takeFreeSlot(0), 0);
+			}
+		}
 		double reported = 0;
 		long processed = 0;
 		while (!events.isEmpty() && events.peekTime() <= duration) {
@@ -120,6 +136,7 @@ final class ReplicationRun {
 			case DOWNLINK_DONE -> downlinkDone(events.first, events.version, now);
 			case AT_NODE -> atNode(transit.take(events.first), now);
 			case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
+			case TRAINING_DONE -> trainingDone(events.first, now);
 			default -> startMeasuring(now);
 			}
 			if (++processed % EVENTS_PER_PROGRESS_REPORT == 0) {
@@ -204,8 +221,12 @@ final class ReplicationRun {
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
 		int home = cellPlan.backhaulNode();
 		int node = choose(job.workload, workload, home, atCellSite - job.sent);
-		double arrival = atCellSite + cellPlan.backhaulLatency()
-				+ plan.network().transfer(home, node, workload.inputBytes());
+		double transport = links.carry(home, node, workload.inputBytes(), atCellSite + cellPlan.backhaulLatency());
+		if (transport < 0) {
+			lose(job, LossCause.NETWORK);
+			return;
+		}
+		double arrival = atCellSite + cellPlan.backhaulLatency() + transport;
 		job.node = node;
 		events.schedule(arrival, AT_NODE, transit.put(job), 0, 0);
 	}
@@ -289,8 +310,12 @@ final class ReplicationRun {
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
 		int cell = plan.network().groups().get(workload.group()).cell();
 		CellPlan cellPlan = plan.network().cells().get(cell);
-		double atCellSite = now + plan.network().transfer(job.node, cellPlan.backhaulNode(), workload.outputBytes())
-				+ cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
+		double transport = links.carry(job.node, cellPlan.backhaulNode(), workload.outputBytes(), now);
+		if (transport < 0) {
+			lose(job, LossCause.NETWORK);
+			return;
+		}
+		double atCellSite = now + transport + cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
 		events.schedule(atCellSite, DOWNLINK_START, transit.put(job), 0, 0);
 	}
 
@@ -366,6 +391,12 @@ final class ReplicationRun {
 
 	/** Gives a freed slot to the next request that can still start, or leaves it free. */
 	private void dispatch(NodeState node, int nodeIndex, int slot, double now) {
+		int waitingJob = training.isEmpty() ? -1 : training.waitingFor(nodeIndex);
+		if (waitingJob >= 0) {
+			node.queueChanged(now);
+			grantToTraining(waitingJob, nodeIndex, slot, now);
+			return;
+		}
 		Job next;
 		while ((next = node.scheduler.poll()) != null) {
 			if (start(node, nodeIndex, slot, next, now)) {
@@ -375,6 +406,25 @@ final class ReplicationRun {
 		}
 		node.queueChanged(now);
 		node.releaseSlot(slot, now);
+	}
+
+	/** A training job takes a slot the caller holds; when it holds all it needs, it runs. */
+	private void grantToTraining(int job, int nodeIndex, int slot, double now) {
+		nodes[nodeIndex].inService[slot] = null;
+		if (training.give(job, nodeIndex, slot, now)) {
+			events.schedule(now + training.job(job).runSeconds(), TRAINING_DONE, job, 0, 0);
+		}
+	}
+
+	/** The training job is done: its slots go to the next training job or waiting requests. */
+	private void trainingDone(int job, double now) {
+		training.finished[job] = now;
+		int[] jobNodes = training.job(job).nodes();
+		for (int k = 0; k < jobNodes.length; k++) {
+			for (int slot : training.heldSlots(job, k)) {
+				dispatch(nodes[jobNodes[k]], jobNodes[k], slot, now);
+			}
+		}
 	}
 
 	private void finished(Job job, double now) {

@@ -28,14 +28,30 @@ public final class Simulator {
 	 * @throws CancellationException if {@code progress} asked to stop
 	 */
 	public static SimulationResult run(Scenario scenario, RunOptions options, Progress progress) {
-		return run(PlanCompiler.compile(scenario, options), options, progress);
+		return run(SweepCompiler.compile(scenario, options), options, progress);
 	}
 
 	public static SimulationResult run(Plan plan, RunOptions options, Progress progress) {
-		int variants = plan.variants().size();
-		int replications = plan.replications();
-		progress.begin("simulating " + plan.scenario(), (double) variants * replications * plan.duration());
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), variants * replications),
+		return run(List.of(plan), options, progress);
+	}
+
+	/**
+	 * Runs the variants of every plan (the points of a sweep share duration, warm-up, replications
+	 * and seed) and reports them in plan order, then variant order.
+	 */
+	static SimulationResult run(List<Plan> plans, RunOptions options, Progress progress) {
+		Plan first = plans.get(0);
+		int replications = first.replications();
+		List<Plan> planOf = new ArrayList<>();
+		List<Plan.VariantPlan> variants = new ArrayList<>();
+		for (Plan plan : plans) {
+			for (Plan.VariantPlan variant : plan.variants()) {
+				planOf.add(plan);
+				variants.add(variant);
+			}
+		}
+		progress.begin("simulating " + first.scenario(), (double) variants.size() * replications * first.duration());
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), variants.size() * replications),
 				runnable -> {
 					Thread thread = new Thread(runnable, "aiaas-replication");
 					thread.setDaemon(true);
@@ -43,7 +59,9 @@ public final class Simulator {
 				});
 		try {
 			List<List<Future<ReplicationOutcome>>> futures = new ArrayList<>();
-			for (Plan.VariantPlan variant : plan.variants()) {
+			for (int v = 0; v < variants.size(); v++) {
+				Plan plan = planOf.get(v);
+				Plan.VariantPlan variant = variants.get(v);
 				List<Future<ReplicationOutcome>> perVariant = new ArrayList<>();
 				for (int r = 0; r < replications; r++) {
 					int replication = r;
@@ -53,7 +71,7 @@ public final class Simulator {
 				futures.add(perVariant);
 			}
 			List<VariantResult> results = new ArrayList<>();
-			for (int v = 0; v < variants; v++) {
+			for (int v = 0; v < variants.size(); v++) {
 				List<ReplicationOutcome> outcomes = new ArrayList<>();
 				for (Future<ReplicationOutcome> future : futures.get(v)) {
 					outcomes.add(await(future));
@@ -61,9 +79,9 @@ public final class Simulator {
 				if (outcomes.stream().anyMatch(o -> o.canceled)) {
 					throw new CancellationException("the simulation was cancelled");
 				}
-				results.add(VariantAggregator.aggregate(plan, plan.variants().get(v).name(), outcomes));
+				results.add(VariantAggregator.aggregate(planOf.get(v), variants.get(v), outcomes));
 			}
-			return new SimulationResult(plan.scenario(), plan.seed(), replications, plan.duration(), plan.warmup(),
+			return new SimulationResult(first.scenario(), first.seed(), replications, first.duration(), first.warmup(),
 					List.copyOf(results));
 		} finally {
 			pool.shutdownNow();

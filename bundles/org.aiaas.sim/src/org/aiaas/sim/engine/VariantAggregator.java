@@ -31,7 +31,8 @@ final class VariantAggregator {
 	private VariantAggregator() {
 	}
 
-	static VariantResult aggregate(Plan plan, String name, List<ReplicationOutcome> outcomes) {
+	static VariantResult aggregate(Plan plan, Plan.VariantPlan variant, List<ReplicationOutcome> outcomes) {
+		String name = variant.name();
 		long offered = outcomes.stream().mapToLong(o -> o.offered).sum();
 		long completed = outcomes.stream().mapToLong(o -> o.completed).sum();
 		Map<String, Long> lostByCause = new LinkedHashMap<>();
@@ -94,7 +95,8 @@ final class VariantAggregator {
 					unfinished, offered, 100.0 * unfinished / offered));
 		}
 		return new VariantResult(name, offered, completed, lost, lostByCause, metrics, nodes, cdf,
-				List.copyOf(warnings), cells(plan, outcomes, level));
+				List.copyOf(warnings), cells(plan, outcomes, level), variant.sweep(), LinkFigures.results(plan, outcomes, level),
+				TrainingFigures.results(plan, outcomes, level));
 	}
 
 	/**

@@ -215,4 +215,14 @@ class ValidationTest {
 		assertOnly(issues, Severity.ERROR, 4, 14,
 				"cannot sweep 'rat' of workload jobs; sweepable: deadline, rate; did you mean 'rate'?");
 	}
+
+	@Test
+	void aClusterTrainingJobNamesItsNodes() {
+		// 'corpus' without 'dataset' is simulated on the cluster by 'aiaas run': it needs 'on NODE'.
+		List<Issue> issues = issuesOf("scenario T {\n  model m { params 1 B }\n"
+				+ "  training pre { model m corpus 1 T }\n}\n");
+		// Line 3 "  training pre { model m corpus 1 T }": the corpus value starts at column 33.
+		assertOnly(issues, Severity.ERROR, 3, 33, "training job pre has a 'corpus' and no 'dataset', so 'aiaas run'"
+				+ " simulates it on the cluster: name the nodes it trains on, e.g. 'on cloud1, cloud2'");
+	}
 }
