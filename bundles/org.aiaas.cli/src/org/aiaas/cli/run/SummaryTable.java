@@ -84,13 +84,16 @@ final class SummaryTable {
 				mean(cell.meanUplinkS()), mean(cell.meanDownlinkS()), percent(cell.outageShare())));
 	}
 
-	/** One line per link and variant: placement decides which links carry what. */
+	/** One line per link and variant that used it: placement decides which links carry what. */
 	private static void printLink(VariantResult variant, LinkResult link, PrintStream out) {
+		if (link.transfers() == 0) {
+			return;
+		}
 		out.println(String.format(Locale.ROOT,
 				"link %s (%s): %s Mbit/s, %s s; carried %s B/s, utilisation %s, transfer %s s, lost %d of %d (%s)",
 				link.name(), variant.name(), number(link.bandwidthMbps()), number(link.latencyS()),
-				mean(link.carriedBytesPerS()), percent(link.utilization()), mean(link.meanTransferS()), link.lost(),
-				link.transfers(), percent(link.lossRate())));
+				mean(link.carriedBytesPerS()), share(link.utilization()), mean(link.meanTransferS()), link.lost(),
+				link.transfers(), share(link.lossRate())));
 	}
 
 	/** One line per training job and variant. */
@@ -106,6 +109,11 @@ final class SummaryTable {
 
 	private static String mean(MetricValue value) {
 		return value == null || !value.isDefined() ? "—" : number(value.mean());
+	}
+
+	/** A share in per cent with four significant digits: small link loads and loss rates stay visible. */
+	private static String share(MetricValue value) {
+		return value == null || !value.isDefined() ? "—" : number(100 * value.mean()) + " %";
 	}
 
 	private static String percent(MetricValue value) {
