@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.aiaas.model.Accelerator;
 import org.aiaas.model.ArrivalProcess;
 import org.aiaas.model.Cell;
 import org.aiaas.model.ConstantArrivals;
@@ -42,6 +43,8 @@ final class SweepCompiler {
 	private static final Map<String, Dimension> GROUP = Map.of("count", Dimension.COUNT);
 	private static final Map<String, Dimension> CELL = Map.of("bandwidth", Dimension.FREQUENCY, "latency",
 			Dimension.TIME);
+	private static final Map<String, Dimension> ACCELERATOR = Map.of("memory", Dimension.DATA, "bandwidth",
+			Dimension.DATA_RATE);
 
 	private SweepCompiler() {
 	}
@@ -133,12 +136,14 @@ final class SweepCompiler {
 
 	private static Dimension dimension(Sweep sweep, NamedElement target) {
 		Map<String, Dimension> table = target instanceof Workload ? WORKLOAD : target instanceof Node ? NODE
-				: target instanceof DeviceGroup ? GROUP : target instanceof Cell ? CELL : Map.of();
+				: target instanceof DeviceGroup ? GROUP : target instanceof Cell ? CELL
+						: target instanceof Accelerator ? ACCELERATOR : Map.of();
 		Dimension dimension = table.get(sweep.getParameter());
 		if (dimension == null) {
 			throw new ScenarioException("sweep " + where(sweep) + ": the engine cannot vary '" + sweep.getParameter()
 					+ "' of " + target.getName() + "; it sweeps a workload's rate and deadline, a node's slots,"
-					+ " queue and price, a device group's count, a cell's bandwidth and latency");
+					+ " queue and price, a device group's count, a cell's bandwidth and latency, an accelerator's"
+					+ " memory and bandwidth");
 		}
 		return dimension;
 	}
@@ -165,7 +170,14 @@ final class SweepCompiler {
 			whole(sweep, value, 1);
 			((DeviceGroup) target).setCount(quantity);
 		}
-		case "bandwidth" -> ((Cell) target).setBandwidth(quantity);
+		case "memory" -> ((Accelerator) target).setMemory(quantity);
+		case "bandwidth" -> {
+			if (target instanceof Accelerator accelerator) {
+				accelerator.setBandwidth(quantity);
+			} else {
+				((Cell) target).setBandwidth(quantity);
+			}
+		}
 		case "latency" -> ((Cell) target).setBackhaulLatency(quantity);
 		default -> throw new ScenarioException("sweep " + where(sweep) + ": cannot vary '" + sweep.getParameter() + "'");
 		}

@@ -73,6 +73,23 @@ class SweepTest {
 	}
 
 	@Test
+	void anAcceleratorsBandwidthSetsAMemoryBoundServiceTime() {
+		// 1 G fp16 parameters = 2 GB of weights per request, 1 MFLOP: memory-bound. Roofline with the
+		// default memory efficiency 0.8: s = 2·10^9 / (bandwidth · 0.8) = 25 ms at 100 GB/s, 12.5 ms at
+		// 200 GB/s. Constant arrivals every 100 ms never queue, so the response time is s exactly.
+		SimulationResult result = run("scenario S { seed 8 duration 100 s warmup 10 s replications 2\n"
+				+ "  gpu G { fp16 100 TFLOPS memory 80 GB bandwidth 1 TB/s }\n"
+				+ "  node server cloud { gpus 1 x G }\n  model m { params 1 B flops 1 MFLOP }\n"
+				+ "  workload jobs at server { model m arrivals constant 10 /s }\n"
+				+ "  sweep G.bandwidth values 100 GB/s, 200 GB/s\n}\n");
+		double compute = 1e6 / (100e12 * 0.5);
+		assertEquals(Math.max(compute, 2e9 / (100e9 * 0.8)),
+				metric(variant(result, "fcfs · G.bandwidth=100 GB/s"), "meanResponseS").mean(), 1e-9);
+		assertEquals(Math.max(compute, 2e9 / (200e9 * 0.8)),
+				metric(variant(result, "fcfs · G.bandwidth=200 GB/s"), "meanResponseS").mean(), 1e-9);
+	}
+
+	@Test
 	void twoSweepsFormACrossProduct() {
 		SimulationResult result = run("scenario S { seed 7 duration 200 s warmup 20 s replications 2\n"
 				+ "  node server cloud { slots 1 }\n"
