@@ -1,9 +1,12 @@
 package org.aiaas.ui.editor;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 
 import org.aiaas.ui.internal.Language;
+import org.aiaas.ui.internal.Language.Analysis;
+import org.aiaas.ui.outline.OutlineBuilder;
+import org.aiaas.ui.outline.OutlineItem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
@@ -11,11 +14,10 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
-import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validates the whole text in the reconciler's thread after a pause in typing, and shows the
- * issues. The language is small and a scenario is a few hundred lines, so a full parse is simpler
+ * issues and the outline. The language is small and a scenario is a few hundred lines, so a full parse is simpler
  * than an incremental one and fast enough (the time is kept for the editor's figures).
  */
 final class ScenarioReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
@@ -58,11 +60,12 @@ final class ScenarioReconcilingStrategy implements IReconcilingStrategy, IReconc
 			return;
 		}
 		long start = System.nanoTime();
-		List<Issue> issues = Language.get().validate(document.get(), editor.resourceUri(), monitor::isCanceled);
+		Analysis analysis = Language.get().analyse(document.get(), editor.resourceUri(), monitor::isCanceled);
 		if (monitor.isCanceled()) {
 			return;
 		}
-		editor.problemReporter().report(issues);
-		editor.reconciled(Duration.ofNanos(System.nanoTime() - start));
+		editor.problemReporter().report(analysis.issues());
+		Optional<OutlineItem> outline = new OutlineBuilder(Language.get()).build(analysis.resource());
+		editor.reconciled(Duration.ofNanos(System.nanoTime() - start), outline.orElse(null));
 	}
 }
