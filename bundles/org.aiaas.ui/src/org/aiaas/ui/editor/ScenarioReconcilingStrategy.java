@@ -9,11 +9,13 @@ import org.aiaas.ui.outline.OutlineBuilder;
 import org.aiaas.ui.outline.OutlineItem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Validates the whole text in the reconciler's thread after a pause in typing, and shows the
@@ -60,7 +62,14 @@ final class ScenarioReconcilingStrategy implements IReconcilingStrategy, IReconc
 			return;
 		}
 		long start = System.nanoTime();
-		Analysis analysis = Language.get().analyse(document.get(), editor.resourceUri(), monitor::isCanceled);
+		Analysis analysis;
+		try {
+			analysis = Language.get().analyse(document.get(), editor.resourceUri(), monitor::isCanceled);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			// Typing went on during validation: the reconciler starts over with the new text. Not
+			// catching it would end the reconciler's thread and with it validation while typing.
+			return;
+		}
 		if (monitor.isCanceled()) {
 			return;
 		}
