@@ -41,7 +41,7 @@ public final class ScenarioOutlinePage extends ContentOutlinePage {
 		viewer.expandToLevel(3);
 	}
 
-	/** Shows a new outline (UI thread); entries the user expanded stay expanded where they still exist. */
+	/** Shows a new outline (UI thread), expanded down to the device groups. */
 	public void update(OutlineItem newRoot) {
 		root = newRoot;
 		TreeViewer viewer = getTreeViewer();

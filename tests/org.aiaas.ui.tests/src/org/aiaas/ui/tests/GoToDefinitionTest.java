@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.aiaas.ui.editor.LibraryEditorInput;
 import org.aiaas.ui.editor.ScenarioEditor;
 import org.aiaas.ui.editor.ScenarioHyperlinkDetector;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
@@ -75,5 +76,25 @@ class GoToDefinitionTest {
 		// The catalogue declares it as "gpu L40S {".
 		String libraryText = Workbench.document(library).get();
 		assertEquals(libraryText.indexOf("gpu L40S") + "gpu ".length(), selection.getOffset());
+	}
+
+	@Test
+	void aNameFromAnImportedFileOpensThatFileAtTheDeclaration() throws Exception {
+		String library = "library Gpus {\n\tgpu Mine { fp16 100 TFLOPS memory 16 GB bandwidth 500 GB/s }\n}\n";
+		IFile imported = Workbench.file("gpus-lib.aiaas", library);
+		String main = "import \"gpus-lib.aiaas\"\nscenario UsesMine {\n\tnode n cloud { gpus 2 x Mine }\n}\n";
+		ScenarioEditor editor = Workbench.open(Workbench.file("uses-import.aiaas", main));
+		int offset = main.indexOf("x Mine") + "x ".length();
+		editor.selectAndReveal(offset, 0);
+
+		editor.getAction("OpenDeclaration").run();
+
+		IEditorPart active = Workbench.page().getActiveEditor();
+		assertTrue(active instanceof ScenarioEditor other && other.file().orElseThrow().equals(imported),
+				String.valueOf(active.getEditorInput()));
+		ITextSelection selection = (ITextSelection) ((ScenarioEditor) active).getSelectionProvider().getSelection();
+		// "gpu Mine {" on the library's second line.
+		assertEquals(library.indexOf("gpu Mine") + "gpu ".length(), selection.getOffset());
+		assertEquals("Mine", selection.getText());
 	}
 }
