@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
+import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.SimulationResult;
+import org.aiaas.sim.api.VariantResult;
 import org.aiaas.ui.run.results.ChartData;
 import org.aiaas.ui.run.results.ResultsCharts;
 import org.aiaas.ui.run.results.ResultsReader;
@@ -48,6 +51,29 @@ class ResultsChartsTest {
 		String noLoss = Fixtures.SCHEMA_EXAMPLE.replace("\"lost\": 1", "\"lost\": 0").replace("\"queue\": 1", "\"queue\": 0");
 		List<String> titles = ResultsCharts.of(ResultsReader.parse(noLoss)).stream().map(ChartData::title).toList();
 		assertEquals(4, titles.size(), titles.toString());
+	}
+
+	@Test
+	void cellsGivePeakAndMeanRatesAndLinkUtilisationAndEmptyChartsAreLeftOut() {
+		CellResult cell = new CellResult("c1", 1000, 200, new MetricValue(300.0, 5.0, null),
+				new MetricValue(50.0, 1.0, null), new MetricValue(0.3, 0.01, null), new MetricValue(0.2, 0.02, null),
+				new MetricValue(0.004, 0.0001, null), new MetricValue(0.002, 0.0001, null), new MetricValue(0.0, 0.0, null), 0);
+		// No metrics, nodes, CDF or losses: only the two cell charts have data.
+		VariantResult variant = new VariantResult("edge-first", 10, 10, 0, Map.of(), Map.of(), List.of(), List.of(),
+				List.of(), List.of(cell));
+
+		List<ChartData> charts = ResultsCharts.of(new SimulationResult("s", 1, 2, 10, 1, List.of(variant)));
+
+		assertEquals(List.of("Cell rates (peak and mean per device)", "Cell link utilisation (95 % CI)"),
+				charts.stream().map(ChartData::title).toList());
+		ChartData.Bars rates = (ChartData.Bars) charts.get(0);
+		assertEquals(List.of("peak DL", "peak UL", "edge-first mean DL"),
+				rates.series().stream().map(ChartData.BarSeries::name).toList());
+		assertEquals(List.of(new MetricValue(1000.0, null, null), new MetricValue(200.0, null, null),
+				new MetricValue(300.0, 5.0, null)), rates.series().stream().map(s -> s.values().get(0)).toList());
+		ChartData.Bars links = (ChartData.Bars) charts.get(1);
+		assertEquals(List.of(new MetricValue(0.3, 0.01, null), new MetricValue(0.2, 0.02, null)),
+				links.series().stream().map(s -> s.values().get(0)).toList());
 	}
 
 	@Test

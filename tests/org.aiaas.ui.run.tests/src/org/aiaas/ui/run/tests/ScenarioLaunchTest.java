@@ -104,7 +104,9 @@ class ScenarioLaunchTest {
 		ILaunchConfiguration config = copy.doSave();
 
 		config.launch(ILaunchManager.RUN_MODE, null);
-		assertTrue(Workbench.waitUntil(() -> runningJob() != null, PATIENCE), "the run did not start");
+		// Running, not merely scheduled: a job cancelled before it runs never reports an outcome.
+		assertTrue(Workbench.waitUntil(() -> runningJob() != null && runningJob().getState() == Job.RUNNING, PATIENCE),
+				"the run did not start");
 		ScenarioRunJob job = runningJob();
 		Workbench.waitUntil(() -> false, Duration.ofSeconds(2)); // let it simulate a little
 		job.cancel();
