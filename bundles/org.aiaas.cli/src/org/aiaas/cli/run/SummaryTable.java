@@ -12,7 +12,7 @@ import org.aiaas.sim.api.SimulationResult;
 import org.aiaas.sim.api.VariantResult;
 
 /** The summary a run prints: one row per variant, mean ± 95 % half-width, aligned columns. */
-final class SummaryTable {
+public final class SummaryTable {
 
 	private static final String[][] COLUMNS = { { "meanWaitS", "wait s" }, { "meanResponseS", "response s" },
 			{ "p95ResponseS", "p95 s" }, { "p99ResponseS", "p99 s" }, { "lossRate", "loss" },
@@ -21,7 +21,7 @@ final class SummaryTable {
 	private SummaryTable() {
 	}
 
-	static void print(SimulationResult result, PrintStream out) {
+	public static void print(SimulationResult result, PrintStream out) {
 		out.println(String.format(Locale.ROOT, "%s: %d replication%s of %s s (warm-up %s s), seed %d", result.scenario(),
 				result.replications(), result.replications() == 1 ? "" : "s", number(result.durationS()),
 				number(result.warmupS()), result.seed()));
