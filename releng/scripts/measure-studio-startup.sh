@@ -32,12 +32,13 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/aiaas-startup.XXXXXX") || exit 2
 trap 'rm -rf -- "$tmp"' EXIT
 workspace=${1:-$tmp/workspace}
 
-# One start of the product; prints "WALL_MS JVM_MS CPU_MS" or fails with the product's output.
+# One start of the product within $1 seconds; prints "WALL_MS JVM_MS CPU_MS" or fails with the
+# product's output.
 start_once() {
   local started shown line
   started=$(date +%s%3N)
   AIAAS_STUDIO_JAVA_OPTS="${AIAAS_STUDIO_JAVA_OPTS:-} -Daiaas.studio.reportStartup=true -Daiaas.studio.exitAfterStartup=true" \
-    timeout 180 "$root/aiaas" studio "$workspace" >"$tmp/out" 2>&1
+    timeout "$1" "$root/aiaas" studio "$workspace" >"$tmp/out" 2>&1
   line=$(grep -m 1 '^aiaas-studio: window shown at ' "$tmp/out")
   if [ -z "$line" ]; then
     echo "measure-studio-startup: the workbench window was not reported; the product's output:" >&2
@@ -54,11 +55,11 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 echo "measure-studio-startup: $runs warm starts of ./aiaas studio on $workspace (display $DISPLAY)"
 echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg), $(nproc) CPUs"
-start_once >/dev/null || exit 1
+start_once 3600 >/dev/null || exit 1   # may build first
 printf '%-5s %10s %14s %10s\n' run wall_ms jvm_to_window cpu_ms
 : >"$tmp/figures"
 for i in $(seq 1 "$runs"); do
-  figures=$(start_once) || exit 1
+  figures=$(start_once 300) || exit 1
   echo "$figures" >>"$tmp/figures"
   set -- $figures
   printf '%-5s %10s %14s %10s\n' "$i" "$1" "$2" "$3"
