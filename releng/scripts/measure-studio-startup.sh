@@ -12,7 +12,8 @@
 # Prints one line per run, then the median, and the load average before and after: the machine
 # may be shared, so compare figures measured under the same load, and look at the CPU column too
 # (the JVM's CPU time until the window showed), which depends far less on other processes.
-# Without a display it runs itself under xvfb-run.
+# Without a display it runs itself under xvfb-run. AIAAS_LAUNCHER=FILE measures another copy of the
+# launcher script instead of ./aiaas (placed at the checkout's root), e.g. an older one to compare.
 set -u
 
 root=$(cd -- "$(dirname -- "$(readlink -f -- "${BASH_SOURCE[0]}")")/../.." && pwd)
@@ -38,7 +39,7 @@ start_once() {
   local started shown line
   started=$(date +%s%3N)
   AIAAS_STUDIO_JAVA_OPTS="${AIAAS_STUDIO_JAVA_OPTS:-} -Daiaas.studio.reportStartup=true -Daiaas.studio.exitAfterStartup=true" \
-    timeout "$1" "$root/aiaas" studio "$workspace" >"$tmp/out" 2>&1
+    timeout "$1" "${AIAAS_LAUNCHER:-$root/aiaas}" studio "$workspace" >"$tmp/out" 2>&1
   line=$(grep -m 1 '^aiaas-studio: window shown at ' "$tmp/out")
   if [ -z "$line" ]; then
     echo "measure-studio-startup: the workbench window was not reported; the product's output:" >&2
@@ -53,7 +54,7 @@ start_once() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-echo "measure-studio-startup: $runs warm starts of ./aiaas studio on $workspace (display $DISPLAY)"
+echo "measure-studio-startup: $runs warm starts of ${AIAAS_LAUNCHER:-./aiaas} studio on $workspace (display $DISPLAY)"
 echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg), $(nproc) CPUs"
 start_once 3600 >/dev/null || exit 1   # may build first
 printf '%-5s %10s %14s %10s\n' run wall_ms jvm_to_window cpu_ms
