@@ -152,5 +152,28 @@ else
   fi
 fi
 
+# 10. The p2 repository resolves on its own (the build checks it too), and the check notices a gap:
+#     without org.apache.felix.scr, the only provider of the osgi.extender "osgi.component" in the
+#     repository, org.eclipse.core.contenttype's requirement (version >= 1.2, < 2.0) is unmet.
+repository=releng/org.aiaas.repository/target/repository
+check_p2() { "$JAVA_HOME/bin/java" releng/scripts/P2RepositoryCheck.java "$@" >"$tmp/out" 2>"$tmp/err"; code=$?; }
+. releng/scripts/find-jdk.sh && aiaas_find_jdk >/dev/null 2>&1
+check_p2 "$repository" "category=AIaaS Studio" --expect org.aiaas.core.feature.feature.group org.aiaas.workbench.feature.feature.group
+if [ "$code" -ne 0 ]; then
+  fail "p2 repository" "exit $code, expected 0"
+else
+  resolved=$(head -n 1 "$tmp/out" | cut -d ';' -f 2 | sed 's/^ //')
+  mkdir -p "$tmp/p2" && unzip -p "$repository/content.jar" content.xml |
+    sed "/<unit id='org.apache.felix.scr'/,/<\/unit>/d" >"$tmp/p2/content.xml"
+  check_p2 "$tmp/p2" "category=AIaaS Studio"
+  if [ "$code" -ne 1 ]; then
+    fail "p2 repository without SCR" "exit $code, expected 1"
+  elif ! grep -q '^UNMET org.eclipse.core.contenttype .*: needs osgi.extender (&(osgi.extender=osgi.component)' "$tmp/out"; then
+    fail "p2 repository without SCR" "no unmet osgi.extender requirement of org.eclipse.core.contenttype"
+  else
+    pass "p2 repository: resolves ($resolved); without SCR: $(tail -n 1 "$tmp/out")"
+  fi
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
