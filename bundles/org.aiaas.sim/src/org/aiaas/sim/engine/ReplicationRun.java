@@ -112,37 +112,6 @@ final class ReplicationRun {
 		this.batchers = DynamicBatcher.forNodes(nodes, plan, host);
 	}
 
-	private DynamicBatcher.Host batchHost() {
-		return new DynamicBatcher.Host() {
-			@Override
-			public void scheduleBatchDone(double at, int node, int slot) {
-				events.schedule(at, BATCH_DONE, node, slot, 0);
-			}
-
-			@Override
-			public void scheduleTimeout(double at, int node) {
-				events.schedule(at, BATCH_TIMEOUT, node, 0, 0);
-			}
-
-			@Override
-			public void started(Job job, double now) {
-				if (job.measured) {
-					outcome.waiting.add(now - job.arrival);
-				}
-			}
-
-			@Override
-			public void lost(Job job, LossCause cause) {
-				lose(job, cause);
-			}
-
-			@Override
-			public void finished(Job job, double now) {
-				ReplicationRun.this.finished(job, now);
-			}
-		};
-	}
-
 	/** The callbacks of the LLM engines and dynamic batchers. */
 	private final class Host implements LlmServingNode.Host, DynamicBatcher.Host {
 		@Override
