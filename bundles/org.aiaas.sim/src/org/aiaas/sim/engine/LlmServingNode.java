@@ -78,6 +78,15 @@ final class LlmServingNode {
 		return node;
 	}
 
+	/** Sequences running or waiting here: the load placement sees. */
+	int inSystem() {
+		int sequences = waiting.size() + preempted.size();
+		for (List<LlmSequence> batch : running) {
+			sequences += batch.size();
+		}
+		return sequences;
+	}
+
 	/** A request reaches the node: its token counts are drawn; it waits, or is lost. */
 	void arrive(Job job, double now, SplittableRandom random) {
 		// the workload's own token distributions; the hardware and weights are the engine's model's

@@ -269,8 +269,9 @@ final class ReplicationRun {
 		for (int i = 0; i < candidates.length; i++) {
 			int node = workload.candidates()[i];
 			NodeState state = nodes[node];
+			int llm = llmByWorkload[w] == null ? 0 : llmByWorkload[w][node].inSystem();
 			candidates[i] = new Placement.Candidate(node, candidateNetwork[w][i], candidateService[w][i],
-					plan.network().edge()[node], node == home, state.inSystem(), state.plan.slots(),
+					plan.network().edge()[node], node == home, state.inSystem() + llm, state.plan.slots(),
 					state.plan.pricePerSecond());
 		}
 		return candidates[placement.choose(candidates, workload.deadline() - spent)].node();
