@@ -127,6 +127,37 @@ class LlmServingTest {
 	}
 
 	@Test
+	void theSchedulerOrdersAdmission() throws IOException {
+		// 'slots 1': one sequence at a time. 'first' (0 ms, 3 tokens) runs 0 → 8.401 ms alone.
+		// 'long' (1 ms, 10 tokens) and 'short' (2 ms, 3 tokens) wait; at 8.401 one is admitted.
+		// long alone: prefill 4 ms, then 9 steps reading 200..208 tokens: Σ (2.199 + 0.001·k) ms
+		// = 19.836 ms. short alone: 8.401 ms.
+		// fcfs: long first: TTFT 12.401 − 1; done 32.237; short TTFT 32.237 + 4 − 2 = 34.237.
+		// sjf (smallest time alone first): short first: TTFT 8.401 + 4 − 2 = 10.401; done 16.802;
+		// long TTFT 16.802 + 4 − 1 = 19.802.
+		Path first = folder.resolve("first.txt");
+		Path later = folder.resolve("later.txt");
+		Path latest = folder.resolve("latest.txt");
+		Files.writeString(first, "0\n");
+		Files.writeString(later, "0.001\n");
+		Files.writeString(latest, "0.002\n");
+		String text = "scenario Llm { duration 10 s warmup 0 s replications 1\n"
+				+ "  gpu TestGpu { fp16 100 TFLOPS memory 80 GB bandwidth 1250 GB/s }\n"
+				+ "  node server cloud { gpus 1 x TestGpu efficiency 1 slots 1 }\n"
+				+ "  model m { llm params 1 B layers 20 heads 25 kvheads 25 headdim 500 precision fp16 }\n"
+				+ "  workload first at server { model m arrivals trace \"" + first
+				+ "\" prompt constant 200 tokens output constant 3 tokens }\n"
+				+ "  workload long at server { model m arrivals trace \"" + later
+				+ "\" prompt constant 200 tokens output constant 10 tokens }\n"
+				+ "  workload short at server { model m arrivals trace \"" + latest
+				+ "\" prompt constant 200 tokens output constant 3 tokens }\n"
+				+ "  compare scheduler fcfs, sjf\n}\n";
+		var result = run(text);
+		assertEquals((4 + 11.401 + 34.237) / 3 * 1e-3, metric(variant(result, "fcfs"), "meanTtftS").mean(), 1e-12);
+		assertEquals((4 + 10.401 + 19.802) / 3 * 1e-3, metric(variant(result, "sjf"), "meanTtftS").mean(), 1e-12);
+	}
+
+	@Test
 	void llmMetricsAreAbsentWithoutLlmWorkloads() throws IOException {
 		Path trace = folder.resolve("t.txt");
 		Files.writeString(trace, "0\n");
