@@ -44,6 +44,9 @@ public final class SummaryTable {
 		}
 		printAligned(rows, out);
 		for (VariantResult variant : result.variants()) {
+			printLlm(variant, out);
+		}
+		for (VariantResult variant : result.variants()) {
 			printEnergyAndCost(variant, out);
 		}
 		if (!result.variants().isEmpty()) {
@@ -52,6 +55,19 @@ public final class SummaryTable {
 		for (VariantResult variant : result.variants()) {
 			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
 		}
+	}
+
+	/** Time to first token, time between tokens and end to end, for variants with LLM workloads. */
+	private static void printLlm(VariantResult variant, PrintStream out) {
+		if (!variant.metrics().containsKey("meanTtftS")) {
+			return;
+		}
+		var m = variant.metrics();
+		out.println(variant.name() + ": LLM time to first token " + cell(m.get("meanTtftS")) + " s (p50 "
+				+ mean(m.get("p50TtftS")) + ", p95 " + mean(m.get("p95TtftS")) + ", p99 " + mean(m.get("p99TtftS"))
+				+ "); between tokens " + cell(m.get("meanTbtS")) + " s (p50 " + mean(m.get("p50TbtS")) + ", p95 "
+				+ mean(m.get("p95TbtS")) + "); end to end " + cell(m.get("meanLlmEndToEndS")) + " s (p95 "
+				+ mean(m.get("p95LlmEndToEndS")) + "); preemptions " + mean(m.get("llmPreemptionsPerS")) + " /s");
 	}
 
 	private static void printEnergyAndCost(VariantResult variant, PrintStream out) {
