@@ -104,10 +104,10 @@ final class FederatedJob {
 		terminal.out().println(test.append(String.format(Locale.ROOT, "; %d rounds in %.1f s", history.rounds().size(), wall)));
 		for (Aggregation a : plan.aggregations()) {
 			terminal.out().println(String.format(Locale.ROOT,
-					"  aggregate at %s (%s): round %.2f ms simulated, %d rounds %.3f s; slowest %s: download %.2f ms, compute %.3f ms, upload %.2f ms, aggregation %.4f ms",
+					"  aggregate at %s (%s): round %.2f ms simulated, %d rounds %.3f s; slowest %s: download %.2f ms, compute %.2f µs, upload %.2f ms, aggregation %.2f µs",
 					a.node(), a.kind(), 1e3 * a.timing().seconds(), history.rounds().size(),
 					a.endOfRoundS(history.rounds().size()), a.timing().slowest(), 1e3 * a.timing().downloadS(),
-					1e3 * a.timing().computeS(), 1e3 * a.timing().uploadS(), 1e3 * a.timing().aggregationS()));
+					1e6 * a.timing().computeS(), 1e3 * a.timing().uploadS(), 1e6 * a.timing().aggregationS()));
 		}
 	}
 }

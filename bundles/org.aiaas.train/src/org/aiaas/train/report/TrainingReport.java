@@ -71,19 +71,19 @@ public final class TrainingReport {
 				.append("<th>its download</th><th>its compute</th><th>its upload</th><th>aggregation</th></tr>\n");
 		for (Aggregation a : aggregations) {
 			html.append("<tr><td>").append(Html.escape(a.node() + " (" + a.kind() + ")")).append("</td>");
-			cell(html, a.timing().seconds());
+			cell(html, a.timing().seconds(), 1e3, " ms");
 			html.append("<td>").append(Html.escape(a.timing().slowest())).append("</td>");
-			cell(html, a.timing().downloadS());
-			cell(html, a.timing().computeS());
-			cell(html, a.timing().uploadS());
-			cell(html, a.timing().aggregationS());
+			cell(html, a.timing().downloadS(), 1e3, " ms");
+			cell(html, a.timing().computeS(), 1e6, " µs");
+			cell(html, a.timing().uploadS(), 1e3, " ms");
+			cell(html, a.timing().aggregationS(), 1e6, " µs");
 			html.append("</tr>\n");
 		}
 		html.append("</table>\n");
 	}
 
-	private static void cell(StringBuilder html, double seconds) {
-		html.append("<td class=\"num\">").append(Html.escape(Numbers.format(seconds * 1000) + " ms")).append("</td>");
+	private static void cell(StringBuilder html, double seconds, double scale, String unit) {
+		html.append("<td class=\"num\">").append(Html.escape(Numbers.format(seconds * scale) + unit)).append("</td>");
 	}
 
 	private static void row(StringBuilder html, String name, String value) {
