@@ -13,18 +13,23 @@ import org.aiaas.model.Scenario;
 import org.aiaas.model.TrainingJob;
 import org.aiaas.sim.api.Progress;
 import org.aiaas.train.api.EpochResult;
-import org.aiaas.train.api.HistoryJson;
 import org.aiaas.train.api.ModelFile;
 import org.aiaas.train.api.TrainedModel;
 import org.aiaas.train.api.TrainingDivergedException;
 import org.aiaas.train.api.TrainingHistory;
 import org.aiaas.train.api.TrainingJobPlan;
 import org.aiaas.train.api.TrainingSetupException;
+import org.aiaas.train.report.JobOutcome;
+import org.aiaas.train.report.TrainingReport;
+import org.aiaas.train.report.TrainingResultsJson;
+import org.aiaas.sim.report.ReportFiles;
 
 /**
  * Training from the workbench, without any UI: the scenario's {@code training} jobs whose model
  * has a {@code network}, as {@code aiaas train} runs them; each writes {@code <job>.training.json}
- * and {@code <job>.model} into the output folder.
+ * (the schema of {@code aiaas train}'s results.json), {@code <job>.training.html} and
+ * {@code <job>.model} into the output folder. Federated jobs run from the command line only
+ * ({@code aiaas train}).
  */
 public final class TrainingRunner {
 
@@ -52,10 +57,11 @@ public final class TrainingRunner {
 		Scenario scenario = ScenarioFiles.load(request.scenarioFile(), shown);
 		List<TrainingJob> jobs = scenario.getTrainingJobs().stream()
 				.filter(j -> j.getModel() != null && !j.getModel().getNetwork().isEmpty())
+				.filter(j -> j.getFederated() == null)
 				.filter(j -> request.job() == null || request.job().equals(j.getName())).toList();
 		if (jobs.isEmpty()) {
 			throw new ScenarioErrors(shown + ": " + (request.job() == null
-					? "no training job whose model has a 'network { dense … }' and a dataset"
+					? "no training job whose model has a 'network { dense … }' and a dataset (federated jobs: run 'aiaas train')"
 					: "no trainable training job named '" + request.job() + "'"));
 		}
 		long seed = request.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
@@ -90,8 +96,22 @@ public final class TrainingRunner {
 			throw new ScenarioErrors(plan.name() + ": " + e.getMessage() + "; nothing was written");
 		}
 		java.nio.file.Files.createDirectories(outputFolder);
-		HistoryJson.write(plan.name(), history[0], outputFolder.resolve(plan.name() + ".training.json"));
+		List<JobOutcome> outcome = List.of(new JobOutcome(plan.name(), layers(plan), plan.data().train().size(),
+				plan.data().validation().size(), plan.data().test().size(), history[0], null, null,
+				plan.name() + ".model"));
+		long seed = plan.settings().seed();
+		ReportFiles.writeAtomically(outputFolder.resolve(plan.name() + ".training.json"),
+				TrainingResultsJson.toJson(plan.name(), seed, outcome));
+		ReportFiles.writeAtomically(outputFolder.resolve(plan.name() + ".training.html"),
+				TrainingReport.toHtml(plan.name(), seed, outcome));
 		ModelFile.write(model, outputFolder.resolve(plan.name() + ".model"));
 		return history[0];
+	}
+
+	/** The network's shape as {@code aiaas train} writes it, e.g. "2-8-1". */
+	private static String layers(TrainingJobPlan plan) {
+		StringBuilder layers = new StringBuilder(Integer.toString(plan.network().inputs()));
+		plan.network().layers().forEach(l -> layers.append('-').append(l.units()));
+		return layers.toString();
 	}
 }
