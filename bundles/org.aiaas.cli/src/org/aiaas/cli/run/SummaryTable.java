@@ -14,7 +14,7 @@ import org.aiaas.sim.api.SimulationResult;
 import org.aiaas.sim.api.VariantResult;
 
 /** The summary a run prints: one row per variant, mean ± 95 % half-width, aligned columns. */
-final class SummaryTable {
+public final class SummaryTable {
 
 	private static final String[][] COLUMNS = { { "meanWaitS", "wait s" }, { "meanResponseS", "response s" },
 			{ "p95ResponseS", "p95 s" }, { "p99ResponseS", "p99 s" }, { "lossRate", "loss" },
@@ -23,7 +23,7 @@ final class SummaryTable {
 	private SummaryTable() {
 	}
 
-	static void print(SimulationResult result, PrintStream out) {
+	public static void print(SimulationResult result, PrintStream out) {
 		out.println(String.format(Locale.ROOT, "%s: %d replication%s of %s s (warm-up %s s), seed %d", result.scenario(),
 				result.replications(), result.replications() == 1 ? "" : "s", number(result.durationS()),
 				number(result.warmupS()), result.seed()));
@@ -46,6 +46,9 @@ final class SummaryTable {
 		}
 		printAligned(rows, out);
 		for (VariantResult variant : result.variants()) {
+			printLlm(variant, out);
+		}
+		for (VariantResult variant : result.variants()) {
 			printEnergyAndCost(variant, out);
 		}
 		if (!result.variants().isEmpty()) {
@@ -60,6 +63,19 @@ final class SummaryTable {
 		for (VariantResult variant : result.variants()) {
 			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
 		}
+	}
+
+	/** Time to first token, time between tokens and end to end, for variants with LLM workloads. */
+	private static void printLlm(VariantResult variant, PrintStream out) {
+		if (!variant.metrics().containsKey("meanTtftS")) {
+			return;
+		}
+		var m = variant.metrics();
+		out.println(variant.name() + ": LLM time to first token " + cell(m.get("meanTtftS")) + " s (p50 "
+				+ mean(m.get("p50TtftS")) + ", p95 " + mean(m.get("p95TtftS")) + ", p99 " + mean(m.get("p99TtftS"))
+				+ "); between tokens " + cell(m.get("meanTbtS")) + " s (p50 " + mean(m.get("p50TbtS")) + ", p95 "
+				+ mean(m.get("p95TbtS")) + "); end to end " + cell(m.get("meanLlmEndToEndS")) + " s (p95 "
+				+ mean(m.get("p95LlmEndToEndS")) + "); preemptions " + mean(m.get("llmPreemptionsPerS")) + " /s");
 	}
 
 	private static void printEnergyAndCost(VariantResult variant, PrintStream out) {

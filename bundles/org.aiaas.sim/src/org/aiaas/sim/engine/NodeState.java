@@ -78,4 +78,9 @@ final class NodeState {
 	void queueChanged(double now) {
 		queueLength.set(now, scheduler.size());
 	}
+
+	/** For a node whose requests wait elsewhere (its dynamic batcher). */
+	void queueChanged(double now, int waiting) {
+		queueLength.set(now, waiting);
+	}
 }

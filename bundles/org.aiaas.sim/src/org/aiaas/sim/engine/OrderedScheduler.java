@@ -37,6 +37,11 @@ abstract class OrderedScheduler implements Scheduler {
 	}
 
 	@Override
+	public Job peek() {
+		return waiting.peek();
+	}
+
+	@Override
 	public int size() {
 		return waiting.size();
 	}

@@ -45,10 +45,18 @@ public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> wor
 	/**
 	 * A node: {@code slots} requests in service at once, {@code waitingPlaces} more may wait.
 	 * Accelerators draw {@code idleWatts}..{@code maxWatts} in total; holding the node costs
-	 * {@code pricePerSecond}.
+	 * {@code pricePerSecond}. With {@code batchMax} > 0 its model-derived requests are served in
+	 * dynamic batches of up to {@code batchMax}, started at the latest {@code batchWaitS} after the
+	 * oldest waiting request arrived ({@link DynamicBatcher}).
 	 */
 	public record NodePlan(String name, int slots, int waitingPlaces, double idleWatts, double maxWatts,
-			double pricePerSecond) {
+			double pricePerSecond, int batchMax, double batchWaitS) {
+
+		/** A node without dynamic batching. */
+		public NodePlan(String name, int slots, int waitingPlaces, double idleWatts, double maxWatts,
+				double pricePerSecond) {
+			this(name, slots, waitingPlaces, idleWatts, maxWatts, pricePerSecond, 0, 0);
+		}
 	}
 
 	/**

@@ -69,6 +69,7 @@ public final class PlanCompiler {
 		for (Workload workload : scenario.getWorkloads()) {
 			workloads.add(workload(scenario, workload, nodes, nodeIndex, network, tenants));
 		}
+		DynamicBatcher.checkBatchable(workloads, nodePlans);
 		double duration = scenario.getDuration() == null ? DEFAULT_DURATION_S : QuantityKind.toBase(scenario.getDuration());
 		double warmup = scenario.getWarmup() == null ? duration * DEFAULT_WARMUP_SHARE
 				: QuantityKind.toBase(scenario.getWarmup());
@@ -101,7 +102,10 @@ public final class PlanCompiler {
 			}
 		}
 		double price = node.getPrice() == null ? 0 : QuantityKind.toBase(node.getPrice());
-		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price);
+		int batchMax = node.isSetBatchMax() ? node.getBatchMax() : 0;
+		double batchWait = node.getBatchWait() == null ? 0 : QuantityKind.toBase(node.getBatchWait());
+		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price,
+				batchMax, batchWait);
 	}
 
 	private static Plan.WorkloadPlan workload(Scenario scenario, Workload workload, List<Node> nodes,

@@ -30,6 +30,8 @@ final class ReplicationOutcome {
 	List<List<TimePoint>> queueSeries = List.of();
 	long events;
 	boolean canceled;
+	/** Continuous-batching figures of the LLM workloads (empty without them). */
+	final LlmFigures llm = new LlmFigures();
 
 	/** Radio figures of one cell. */
 	static final class CellFigures {

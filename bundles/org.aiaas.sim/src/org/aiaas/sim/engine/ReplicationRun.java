@@ -21,7 +21,10 @@ final class ReplicationRun {
 	private static final int DOWNLINK_DONE = 4;
 	private static final int AT_NODE = 5;
 	private static final int DOWNLINK_START = 6;
-	private static final int TRAINING_DONE = 7;
+	private static final int LLM_STEP = 7;
+	private static final int BATCH_DONE = 8;
+	private static final int BATCH_TIMEOUT = 9;
+	private static final int TRAINING_DONE = 10;
 	private static final int EVENTS_PER_PROGRESS_REPORT = 1 << 16;
 	private static final int SERIES_POINTS = 240;
 	/** Remaining work below this share of a request's size counts as done (float rounding). */
@@ -56,6 +59,11 @@ final class ReplicationRun {
 	private final ClusterTraining training;
 	/** The transport links: hop times, losses and per-link counts. */
 	private final LinkTraffic links;
+	/** Continuous-batching engines: all of them, and by [workload][node] (null row: not an LLM workload). */
+	private final LlmServingNode[] llmEngines;
+	private final LlmServingNode[][] llmByWorkload;
+	/** Dynamic batchers by node; null when no node batches. */
+	private final DynamicBatcher[] batchers;
 
 	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries) {
 		this.plan = plan;
@@ -107,6 +115,46 @@ final class ReplicationRun {
 		this.sampleInterval = plan.duration() / SERIES_POINTS;
 		outcome.offeredByTenant = new long[plan.tenants().size()];
 		outcome.completedByTenant = new long[plan.tenants().size()];
+		Host host = new Host();
+		LlmEngines engines = LlmEngines.of(plan, variant.scheduler(), host, outcome.llm);
+		this.llmEngines = engines.all();
+		this.llmByWorkload = engines.byWorkload();
+		this.batchers = DynamicBatcher.forNodes(nodes, plan, host);
+	}
+
+	/** The callbacks of the LLM engines and dynamic batchers. */
+	private final class Host implements LlmServingNode.Host, DynamicBatcher.Host {
+		@Override
+		public void scheduleStep(double at, int engine, int replica) {
+			events.schedule(at, LLM_STEP, engine, replica, 0);
+		}
+
+		@Override
+		public void scheduleBatchDone(double at, int node, int slot) {
+			events.schedule(at, BATCH_DONE, node, slot, 0);
+		}
+
+		@Override
+		public void scheduleTimeout(double at, int node) {
+			events.schedule(at, BATCH_TIMEOUT, node, 0, 0);
+		}
+
+		@Override
+		public void started(Job job, double now) {
+			if (job.measured) {
+				outcome.waiting.add(now - job.arrival);
+			}
+		}
+
+		@Override
+		public void lost(Job job, LossCause cause) {
+			lose(job, cause);
+		}
+
+		@Override
+		public void finished(Job job, double now) {
+			ReplicationRun.this.finished(job, now);
+		}
 	}
 
 	ReplicationOutcome run(Progress progress) {
@@ -137,6 +185,9 @@ final class ReplicationRun {
 			case AT_NODE -> atNode(transit.take(events.first), now);
 			case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
 			case TRAINING_DONE -> trainingDone(events.first, now);
+			case LLM_STEP -> llmEngines[events.first].stepDone(events.second, now);
+			case BATCH_DONE -> batchers[events.first].batchDone(events.second, now);
+			case BATCH_TIMEOUT -> batchers[events.first].timeout(now);
 			default -> startMeasuring(now);
 			}
 			if (++processed % EVENTS_PER_PROGRESS_REPORT == 0) {
@@ -239,8 +290,9 @@ final class ReplicationRun {
 		for (int i = 0; i < candidates.length; i++) {
 			int node = workload.candidates()[i];
 			NodeState state = nodes[node];
+			int llm = llmByWorkload[w] == null ? 0 : llmByWorkload[w][node].inSystem();
 			candidates[i] = new Placement.Candidate(node, candidateNetwork[w][i], candidateService[w][i],
-					plan.network().edge()[node], node == home, state.inSystem(), state.plan.slots(),
+					plan.network().edge()[node], node == home, state.inSystem() + llm, state.plan.slots(),
 					state.plan.pricePerSecond());
 		}
 		return candidates[placement.choose(candidates, workload.deadline() - spent)].node();
@@ -272,6 +324,10 @@ final class ReplicationRun {
 
 	/** The request joins a node: its size there is drawn; it is served, queued, or lost. */
 	private void atNode(Job job, int nodeIndex, double now) {
+		if (llmByWorkload[job.workload] != null) {
+			llmByWorkload[job.workload][nodeIndex].arrive(job, now, serviceRandom[job.workload]);
+			return;
+		}
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
 		double size = workload.service().sample(nodeIndex, serviceRandom[job.workload]);
 		if (Double.isNaN(size)) {
@@ -279,6 +335,10 @@ final class ReplicationRun {
 			return;
 		}
 		job.arriveAtNode(nodeIndex, now, size, plan.sizeEstimator().estimate(workload.name(), size));
+		if (batchers != null && batchers[nodeIndex] != null) {
+			batchers[nodeIndex].arrive(job, now);
+			return;
+		}
 		NodeState node = nodes[nodeIndex];
 		if (node.hasFreeSlot()) {
 			int slot = node.takeFreeSlot(now);
@@ -468,6 +528,9 @@ final class ReplicationRun {
 			uplinks[c].restartBusy(now);
 			downlinks[c].restartBusy(now);
 		}
+		for (LlmServingNode engine : llmEngines) {
+			engine.restartMeasuring(now);
+		}
 	}
 
 	private void sampleUntil(double now) {
@@ -488,6 +551,7 @@ final class ReplicationRun {
 			outcome.utilization[i] = nodes[i].busy.mean(end) / nodes[i].plan.slots();
 			outcome.meanQueueLength[i] = nodes[i].queueLength.mean(end);
 		}
+		LlmEngines.addToNodeFigures(llmEngines, outcome, end);
 		for (int c = 0; c < uplinks.length; c++) {
 			outcome.cells[c].refusedDevices = devices.refusedPerCell[c];
 			outcome.cells[c].uplinkBusy = uplinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);

@@ -65,8 +65,7 @@ public final class Simulator {
 				List<Future<ReplicationOutcome>> perVariant = new ArrayList<>();
 				for (int r = 0; r < replications; r++) {
 					int replication = r;
-					perVariant.add(pool.submit(
-							() -> new ReplicationRun(plan, variant, replication, replication == 0).run(progress)));
+					perVariant.add(pool.submit(() -> runUnlessCanceled(plan, variant, replication, progress)));
 				}
 				futures.add(perVariant);
 			}
@@ -86,6 +85,21 @@ public final class Simulator {
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * A replication still queued when the user cancels is not started: otherwise each of them
+	 * would run until its first cancel check, and cancelling thousands of replications would take
+	 * minutes.
+	 */
+	private static ReplicationOutcome runUnlessCanceled(Plan plan, Plan.VariantPlan variant, int replication,
+			Progress progress) {
+		if (progress.isCanceled()) {
+			ReplicationOutcome skipped = new ReplicationOutcome();
+			skipped.canceled = true;
+			return skipped;
+		}
+		return new ReplicationRun(plan, variant, replication, replication == 0).run(progress);
 	}
 
 	/**

@@ -46,6 +46,21 @@ class ValidationTest {
 	}
 
 	@Test
+	void batchingParsesWithAndWithoutAWait() {
+		for (String node : new String[] { "slots 2 batching max 8 wait 5 ms", "batching max 8" }) {
+			List<Issue> issues = issuesOf(queue(node, "arrivals poisson 8 /s service exponential 100 ms"));
+			assertTrue(issues.isEmpty(), ScenarioFixture.describe(issues));
+		}
+	}
+
+	@Test
+	void aBatchOfNoRequestsIsOutOfRange() {
+		// Line 2 "  node server cloud { batching max 0 }": "0" is at column 36.
+		assertOnly(issuesOf(queue("batching max 0", "arrivals poisson 1 /s service constant 1 ms")), Severity.ERROR, 2,
+				36, "'batching max' must be 1 to 4096 requests per batch, found 0");
+	}
+
+	@Test
 	void aSyntaxErrorNamesTheUnexpectedWord() {
 		// Line 2 "  nod server cloud { }": 'nod' starts at column 3.
 		List<Issue> issues = issuesOf("scenario Q {\n  nod server cloud { }\n}\n");
