@@ -36,8 +36,8 @@ public record Plan(String scenario, List<NodePlan> nodes, List<WorkloadPlan> wor
 				confidence, seed, warnings, estimator, training);
 	}
 
-	/** The same plan running other variants (the points of a sweep). */
-	Plan withVariants(List<VariantPlan> others) {
+	/** The same plan running other variants (the points of a sweep; the variants a user picked). */
+	public Plan withVariants(List<VariantPlan> others) {
 		return new Plan(scenario, nodes, workloads, others, tenants, network, duration, warmup, replications,
 				confidence, seed, warnings, sizeEstimator, training);
 	}

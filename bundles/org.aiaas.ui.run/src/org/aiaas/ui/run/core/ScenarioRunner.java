@@ -77,8 +77,6 @@ public final class ScenarioRunner {
 		Set<String> wanted = Set.copyOf(names);
 		List<Plan.VariantPlan> kept = new ArrayList<>();
 		plan.variants().stream().filter(v -> wanted.contains(v.name())).forEach(kept::add);
-		return new Plan(plan.scenario(), plan.nodes(), plan.workloads(), List.copyOf(kept), plan.tenants(),
-				plan.network(), plan.duration(), plan.warmup(), plan.replications(), plan.confidence(), plan.seed(),
-				plan.warnings(), plan.sizeEstimator());
+		return plan.withVariants(List.copyOf(kept));
 	}
 }

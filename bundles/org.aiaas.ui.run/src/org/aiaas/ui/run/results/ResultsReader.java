@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
+import org.aiaas.sim.api.SweepValue;
+import org.aiaas.sim.api.TrainingJobResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -89,8 +92,48 @@ public final class ResultsReader {
 				cells.add(cell(name, Fields.of(all.get(name), "cell " + name)));
 			}
 		}
+		List<SweepValue> sweep = new ArrayList<>();
+		if (v.has("sweep")) {
+			Fields all = Fields.of(v.get("sweep"), "sweep");
+			for (String parameter : all.keys()) {
+				Fields point = Fields.of(all.get(parameter), "sweep " + parameter);
+				sweep.add(new SweepValue(parameter, point.number("value"), point.string("unit")));
+			}
+		}
+		List<LinkResult> links = new ArrayList<>();
+		if (v.has("links")) {
+			Fields all = Fields.of(v.get("links"), "links");
+			for (String name : all.keys()) {
+				links.add(link(name, Fields.of(all.get(name), "link " + name)));
+			}
+		}
+		List<TrainingJobResult> jobs = new ArrayList<>();
+		if (v.has("trainingJobs")) {
+			Fields all = Fields.of(v.get("trainingJobs"), "trainingJobs");
+			for (String name : all.keys()) {
+				jobs.add(trainingJob(name, Fields.of(all.get(name), "training job " + name)));
+			}
+		}
 		return new VariantResult(v.string("name"), v.whole("offered"), v.whole("completed"), v.whole("lost"), lost,
-				metrics, nodes, cdf, warnings, cells);
+				metrics, nodes, cdf, warnings, cells, List.copyOf(sweep), List.copyOf(links), List.copyOf(jobs));
+	}
+
+	private static LinkResult link(String name, Fields l) throws ResultsFormatException {
+		return new LinkResult(name, l.number("bandwidthMbps"), l.number("latencyS"), l.number("lossProbability"),
+				metric(l.get("carriedBytesPerS"), "carriedBytesPerS"), metric(l.get("utilization"), "utilization"),
+				metric(l.get("meanTransferS"), "meanTransferS"), metric(l.get("lossRate"), "lossRate"),
+				l.whole("transfers"), l.whole("lost"));
+	}
+
+	private static TrainingJobResult trainingJob(String name, Fields j) throws ResultsFormatException {
+		List<String> nodes = new ArrayList<>();
+		for (Object node : j.list("nodes")) {
+			nodes.add(String.valueOf(node));
+		}
+		return new TrainingJobResult(name, List.copyOf(nodes), (int) j.whole("accelerators"), j.number("flops"),
+				j.whole("steps"), j.number("stepS"), j.number("runS"), j.number("acceleratorHours"),
+				metric(j.get("startS"), "startS"), metric(j.get("completionS"), "completionS"),
+				(int) j.whole("finishedReplications"));
 	}
 
 	private static NodeResult node(Fields n) throws ResultsFormatException {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
+import org.aiaas.sim.api.SweepValue;
+import org.aiaas.sim.api.TrainingJobResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -42,7 +45,8 @@ class ResultsReaderTest {
 
 	@Test
 	void writingWhatWasReadGivesTheSameBytes() throws Exception {
-		// A run with cells, an extra loss cause and an extra metric: everything the writer can write.
+		// A run with cells, a sweep point, a link, a cluster training job, an extra loss cause and an
+		// extra metric: everything the writer can write.
 		Map<String, Long> lost = new LinkedHashMap<>(Map.of("queue", 2L, "deadline", 0L, "memory", 0L, "radio", 1L));
 		lost.put("zz-other", 4L);
 		Map<String, MetricValue> metrics = new LinkedHashMap<>();
@@ -55,10 +59,19 @@ class ResultsReaderTest {
 				List.of(new NodeResult("edge \"1\"", new MetricValue(0.7, 0.05, null), null,
 						List.of(new NodeResult.TimePoint(0, 0), new NodeResult.TimePoint(1.5, 3)))),
 				List.of(new VariantResult.CdfPoint(0.1, 0.25), new VariantResult.CdfPoint(0.2, 1)), List.of("w1"),
-				List.of(cell));
+				List.of(cell), List.of(new SweepValue("vision.rate", 30, "/s")),
+				List.of(new LinkResult("edge1 -> cloud1", 1000, 0.02, 0.01, new MetricValue(5e6, 1e4, null),
+						new MetricValue(0.04, 0.001, null), new MetricValue(0.0203, 0.0001, null),
+						new MetricValue(0.0099, 0.0005, null), 40_000, 396)),
+				List.of(new TrainingJobResult("finetune", List.of("cloudRegion"), 16, 9.6e17, 5, 80.76, 403.8, 1.795,
+						new MetricValue(0.0, 0.0, null), new MetricValue(403.8, 0.0, null), 2)));
 		String json = ResultsJson.toJson(new SimulationResult("s", -7, 2, 60, 5, List.of(variant)));
 
-		assertEquals(json, ResultsJson.toJson(ResultsReader.parse(json)));
+		SimulationResult read = ResultsReader.parse(json);
+		assertEquals(variant.sweep(), read.variants().get(0).sweep());
+		assertEquals(variant.links(), read.variants().get(0).links());
+		assertEquals(variant.trainingJobs(), read.variants().get(0).trainingJobs());
+		assertEquals(json, ResultsJson.toJson(read));
 	}
 
 	@Test
