@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import org.aiaas.model.Accelerator;
 import org.aiaas.model.Cell;
 import org.aiaas.model.DeviceGroup;
 import org.aiaas.model.Link;
@@ -36,7 +37,8 @@ public class PolicyValidator extends AiaasCheckBase {
 			Node.class, Map.of("slots", Dimension.COUNT, "queue", Dimension.COUNT, "price", Dimension.MONEY_RATE),
 			DeviceGroup.class, Map.of("count", Dimension.COUNT),
 			Cell.class, Map.of("bandwidth", Dimension.FREQUENCY, "latency", Dimension.TIME),
-			Link.class, Map.of("bandwidth", Dimension.DATA_RATE, "latency", Dimension.TIME));
+			Link.class, Map.of("bandwidth", Dimension.DATA_RATE, "latency", Dimension.TIME),
+			Accelerator.class, Map.of("memory", Dimension.DATA, "bandwidth", Dimension.DATA_RATE));
 
 	@Check
 	public void checkRunSettings(Scenario scenario) {

@@ -51,9 +51,10 @@ public final class PlanCompiler {
 		if (scenario.isLibrary()) {
 			throw new ScenarioException(scenario.getName() + " is a library; only a scenario can be run");
 		}
-		if (scenario.getWorkloads().isEmpty()) {
-			throw new ScenarioException("scenario " + scenario.getName()
-					+ " has no workload: there is nothing to simulate (training jobs run with 'aiaas train')");
+		if (scenario.getWorkloads().isEmpty()
+				&& scenario.getTrainingJobs().stream().noneMatch(TrainingCompiler::isClusterJob)) {
+			throw new ScenarioException("scenario " + scenario.getName() + " has no workload and no cluster training job"
+					+ " (a 'corpus' on nodes): there is nothing to simulate (jobs with a 'dataset' run with 'aiaas train')");
 		}
 		List<Node> nodes = new ArrayList<>(scenario.getNodes());
 		Map<Node, Integer> nodeIndex = new HashMap<>();
@@ -69,6 +70,7 @@ public final class PlanCompiler {
 		for (Workload workload : scenario.getWorkloads()) {
 			workloads.add(workload(scenario, workload, nodes, nodeIndex, network, tenants));
 		}
+		DynamicBatcher.checkBatchable(workloads, nodePlans);
 		double duration = scenario.getDuration() == null ? DEFAULT_DURATION_S : QuantityKind.toBase(scenario.getDuration());
 		double warmup = scenario.getWarmup() == null ? duration * DEFAULT_WARMUP_SHARE
 				: QuantityKind.toBase(scenario.getWarmup());
@@ -82,13 +84,11 @@ public final class PlanCompiler {
 		long seed = options.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
 		List<String> warnings = new ArrayList<>();
 		List<Plan.VariantPlan> variants = variants(scenario, warnings);
-		if (!scenario.getSweeps().isEmpty()) {
-			warnings.add("'sweep' is not run yet: the scenario is simulated once with the values it declares");
-		}
 		warnings.addAll(loadWarnings(scenario, workloads, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
 				List.copyOf(tenants.keySet()), network, duration, warmup, replications, confidence, seed,
-				List.copyOf(warnings), ServiceFeatures.of(scenario.getWorkloads(), nodes), null, null);
+				List.copyOf(warnings), ServiceFeatures.of(scenario.getWorkloads(), nodes), null, null,
+				TrainingCompiler.compile(scenario, nodeIndex, network));
 	}
 
 	private static Plan.NodePlan nodePlan(Node node) {
@@ -104,7 +104,10 @@ public final class PlanCompiler {
 			}
 		}
 		double price = node.getPrice() == null ? 0 : QuantityKind.toBase(node.getPrice());
-		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price);
+		int batchMax = node.isSetBatchMax() ? node.getBatchMax() : 0;
+		double batchWait = node.getBatchWait() == null ? 0 : QuantityKind.toBase(node.getBatchWait());
+		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price,
+				batchMax, batchWait);
 	}
 
 	private static Plan.WorkloadPlan workload(Scenario scenario, Workload workload, List<Node> nodes,
