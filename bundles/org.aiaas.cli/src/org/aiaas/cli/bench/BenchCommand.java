@@ -33,28 +33,34 @@ public final class BenchCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "[language|engine|diagram] [--warmup N] [--rounds N]";
+		return "[language|engine|diagram|training] [--warmup N] [--rounds N]";
 	}
 
 	@Override
 	public String summary() {
-		return "benchmarks: parse+validate of a 10,000-element scenario; engine events/s and memory; diagram of 1,000 elements";
+		return "benchmarks: parse+validate of a 10,000-element scenario; engine events/s and memory; diagram of 1,000 elements; training";
 	}
 
 	@Override
 	public List<String> details() {
 		return List.of("Prints the cold first round, then the median and minimum of N measured rounds after the",
-				"warm-up rounds (defaults: --warmup " + DEFAULT_WARMUP + ", --rounds " + DEFAULT_ROUNDS + ").");
+				"warm-up rounds (defaults: --warmup " + DEFAULT_WARMUP + ", --rounds " + DEFAULT_ROUNDS + ").",
+				"'training' (not part of the default run): ND4J training samples/s and GFLOP/s of a 784-256-128-10",
+				"network against the dgemm peak, and 10^6 streamed samples with peak heap (use AIAAS_JAVA_OPTS=-Xmx1g).");
 	}
 
 	@Override
 	public int run(List<String> args, Terminal terminal) throws UsageException {
 		String which = args.isEmpty() || args.get(0).startsWith("-") ? "all" : args.get(0);
-		if (!List.of("all", "language", "engine", "diagram").contains(which)) {
-			throw new UsageException("bench: unknown benchmark '" + which + "' (language, engine, diagram or all)");
+		if (!List.of("all", "language", "engine", "diagram", "training").contains(which)) {
+			throw new UsageException("bench: unknown benchmark '" + which + "' (language, engine, diagram, training or all)");
 		}
 		int[] settings = parse(which.equals("all") && (args.isEmpty() || args.get(0).startsWith("-")) ? args
 				: args.subList(1, args.size()));
+		if (which.equals("training")) {
+			new TrainingBenchmarkPrinter(terminal.out()).run(Math.max(1, settings[1] / 2));
+			return ExitCode.OK;
+		}
 		int exit = ExitCode.OK;
 		if (!which.equals("engine") && !which.equals("diagram")) {
 			exit = runLanguage(settings[0], settings[1], terminal);

@@ -2,10 +2,12 @@ package org.aiaas.cli.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.aiaas.cli.Command;
@@ -18,16 +20,21 @@ import org.aiaas.cli.check.InputFile;
 import org.aiaas.cli.check.ScenarioLoader;
 import org.aiaas.model.Scenario;
 import org.aiaas.sim.api.SimulationResult;
+import org.aiaas.sim.engine.Plan;
+import org.aiaas.sim.engine.PredictedSizes;
 import org.aiaas.sim.engine.RunOptions;
 import org.aiaas.sim.engine.ScenarioException;
 import org.aiaas.sim.engine.Simulator;
+import org.aiaas.sim.engine.SweepCompiler;
 import org.aiaas.sim.report.ReportFiles;
+import org.aiaas.train.api.ServiceTimeRegression;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * {@code aiaas run FILE}: checks the scenario (errors stop here, with the same diagnostics as
- * {@code check}), simulates it with a progress bar, prints a summary table and writes
+ * {@code check}), learns a service-time predictor first when a scheduler uses {@code sizes
+ * predicted} ({@link PredictedSizes}, {@link ServiceTimeRegression}), simulates it with a progress bar, prints a summary table and writes
  * results.json, results.csv and report.html.
  */
 public final class RunCommand implements Command {
@@ -86,7 +93,8 @@ public final class RunCommand implements Command {
 		Runtime.getRuntime().addShutdownHook(onInterrupt);
 		SimulationResult result;
 		try {
-			result = Simulator.run(scenario, arguments.options(), progress);
+			List<Plan> plans = compile(scenario, arguments.options(), terminal.err()::println);
+			result = Simulator.run(plans, arguments.options(), progress);
 		} catch (ScenarioException e) {
 			progress.finish();
 			terminal.err().println("aiaas: run: " + arguments.file() + ": " + e.getMessage());
@@ -186,5 +194,33 @@ public final class RunCommand implements Command {
 		}
 
 
+	}
+
+	/**
+	 * The plans a run simulates: one per sweep point ({@link SweepCompiler}), each with a learned
+	 * service-time predictor when a variant orders by {@code sizes predicted}.
+	 *
+	 * @param note told, in a line for the user, when a predictor is being learned
+	 * @throws ScenarioException if the scenario cannot be simulated
+	 */
+	public static List<Plan> compile(Scenario scenario, RunOptions options, Consumer<String> note) {
+		return withPredictors(SweepCompiler.compile(scenario, options), note);
+	}
+
+	/** The plans, each with a learned service-time predictor where a variant orders by predicted sizes. */
+	public static List<Plan> withPredictors(List<Plan> plans, Consumer<String> note) {
+		List<Plan> ready = new ArrayList<>();
+		for (Plan plan : plans) {
+			if (plan.needsPredictedSizes()) {
+				List<org.aiaas.sim.api.SweepValue> point = plan.variants().get(0).sweep();
+				note.accept("aiaas: run: learning service times for 'sizes predicted' from "
+						+ PredictedSizes.PILOT_SAMPLES + " requests of a pilot run" + (point.isEmpty() ? ""
+								: " (" + String.join(", ", point.stream().map(org.aiaas.sim.api.SweepValue::label).toList())
+										+ ")"));
+				plan = PredictedSizes.attach(plan, new ServiceTimeRegression());
+			}
+			ready.add(plan);
+		}
+		return List.copyOf(ready);
 	}
 }

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Locale;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
+import org.aiaas.sim.api.TrainingJobResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
 import org.aiaas.sim.api.VariantResult;
+import org.aiaas.sim.report.PredictorLines;
 
 /** The summary a run prints: one row per variant, mean ± 95 % half-width, aligned columns. */
-final class SummaryTable {
+public final class SummaryTable {
 
 	private static final String[][] COLUMNS = { { "meanWaitS", "wait s" }, { "meanResponseS", "response s" },
 			{ "p95ResponseS", "p95 s" }, { "p99ResponseS", "p99 s" }, { "lossRate", "loss" },
@@ -21,7 +24,7 @@ final class SummaryTable {
 	private SummaryTable() {
 	}
 
-	static void print(SimulationResult result, PrintStream out) {
+	public static void print(SimulationResult result, PrintStream out) {
 		out.println(String.format(Locale.ROOT, "%s: %d replication%s of %s s (warm-up %s s), seed %d", result.scenario(),
 				result.replications(), result.replications() == 1 ? "" : "s", number(result.durationS()),
 				number(result.warmupS()), result.seed()));
@@ -43,6 +46,10 @@ final class SummaryTable {
 			rows.add(row);
 		}
 		printAligned(rows, out);
+		PredictorLines.of(result).forEach(out::println);
+		for (VariantResult variant : result.variants()) {
+			printLlm(variant, out);
+		}
 		for (VariantResult variant : result.variants()) {
 			printEnergyAndCost(variant, out);
 		}
@@ -50,8 +57,27 @@ final class SummaryTable {
 			result.variants().get(0).cells().forEach(cell -> printCell(cell, out));
 		}
 		for (VariantResult variant : result.variants()) {
+			variant.links().forEach(link -> printLink(variant, link, out));
+		}
+		for (VariantResult variant : result.variants()) {
+			variant.trainingJobs().forEach(job -> printTrainingJob(variant, job, out));
+		}
+		for (VariantResult variant : result.variants()) {
 			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
 		}
+	}
+
+	/** Time to first token, time between tokens and end to end, for variants with LLM workloads. */
+	private static void printLlm(VariantResult variant, PrintStream out) {
+		if (!variant.metrics().containsKey("meanTtftS")) {
+			return;
+		}
+		var m = variant.metrics();
+		out.println(variant.name() + ": LLM time to first token " + cell(m.get("meanTtftS")) + " s (p50 "
+				+ mean(m.get("p50TtftS")) + ", p95 " + mean(m.get("p95TtftS")) + ", p99 " + mean(m.get("p99TtftS"))
+				+ "); between tokens " + cell(m.get("meanTbtS")) + " s (p50 " + mean(m.get("p50TbtS")) + ", p95 "
+				+ mean(m.get("p95TbtS")) + "); end to end " + cell(m.get("meanLlmEndToEndS")) + " s (p95 "
+				+ mean(m.get("p95LlmEndToEndS")) + "); preemptions " + mean(m.get("llmPreemptionsPerS")) + " /s");
 	}
 
 	private static void printEnergyAndCost(VariantResult variant, PrintStream out) {
@@ -76,8 +102,36 @@ final class SummaryTable {
 				mean(cell.meanUplinkS()), mean(cell.meanDownlinkS()), percent(cell.outageShare())));
 	}
 
+	/** One line per link and variant that used it: placement decides which links carry what. */
+	private static void printLink(VariantResult variant, LinkResult link, PrintStream out) {
+		if (link.transfers() == 0) {
+			return;
+		}
+		out.println(String.format(Locale.ROOT,
+				"link %s (%s): %s Mbit/s, %s s; carried %s B/s, utilisation %s, transfer %s s, lost %d of %d (%s)",
+				link.name(), variant.name(), number(link.bandwidthMbps()), number(link.latencyS()),
+				mean(link.carriedBytesPerS()), share(link.utilization()), mean(link.meanTransferS()), link.lost(),
+				link.transfers(), share(link.lossRate())));
+	}
+
+	/** One line per training job and variant. */
+	private static void printTrainingJob(VariantResult variant, TrainingJobResult job, PrintStream out) {
+		out.println(String.format(Locale.ROOT,
+				"training %s (%s): %s FLOP on %d accelerators (%s), %d steps of %s s = %s h, %s accelerator-hours;"
+						+ " starts %s s, completes %s s (within the run in %d replication%s)",
+				job.name(), variant.name(), number(job.flops()), job.accelerators(), String.join(", ", job.nodes()),
+				job.steps(), number(job.stepS()), number(job.runS() / 3600), number(job.acceleratorHours()),
+				cell(job.startS()), cell(job.completionS()), job.finishedReplications(),
+				job.finishedReplications() == 1 ? "" : "s"));
+	}
+
 	private static String mean(MetricValue value) {
 		return value == null || !value.isDefined() ? "—" : number(value.mean());
+	}
+
+	/** A share in per cent with four significant digits: small link loads and loss rates stay visible. */
+	private static String share(MetricValue value) {
+		return value == null || !value.isDefined() ? "—" : number(100 * value.mean()) + " %";
 	}
 
 	private static String percent(MetricValue value) {

@@ -2,6 +2,7 @@ package org.aiaas.cli.train;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -18,7 +19,6 @@ import org.aiaas.cli.check.ScenarioLoader;
 import org.aiaas.model.Scenario;
 import org.aiaas.model.TrainingJob;
 import org.aiaas.sim.api.Progress;
-import org.aiaas.train.api.HistoryJson;
 import org.aiaas.train.api.ModelFile;
 import org.aiaas.train.api.TrainedModel;
 import org.aiaas.train.api.TrainingDivergedException;
@@ -26,13 +26,16 @@ import org.aiaas.train.api.TrainingHistory;
 import org.aiaas.train.api.TrainingJobPlan;
 import org.aiaas.train.api.TrainingSettings;
 import org.aiaas.train.api.TrainingSetupException;
+import org.aiaas.train.report.JobOutcome;
+import org.aiaas.train.report.TrainingOutputs;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 /**
  * {@code aiaas train FILE}: checks the scenario, then trains every {@code training} job whose model
- * declares a {@code network}, printing one line per epoch; writes each job's loss and accuracy per
- * epoch to {@code <job>.training.json} and the trained model with its normalisation to
- * {@code <job>.model}. Ctrl-C stops between batches and writes nothing for the interrupted job.
+ * declares a {@code network} (federated jobs by {@link FederatedJob}), printing one line per epoch
+ * or round; writes each trained model with its normalisation to {@code <job>.model}, and
+ * results.json and report.html for the jobs that completed. Ctrl-C stops between batches and
+ * writes nothing for the interrupted job.
  */
 public final class TrainCommand implements Command {
 
@@ -60,7 +63,7 @@ public final class TrainCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "train the scenario's neural networks (ND4J); write <job>.training.json and <job>.model";
+		return "train the scenario's neural networks (ND4J), also federated; write results.json, report.html and <job>.model";
 	}
 
 	@Override
@@ -68,7 +71,7 @@ public final class TrainCommand implements Command {
 		return List.of("--out DIR: where the files go (default: out/<file name without .aiaas>).",
 				"--job NAME: train only this training job (default: every job whose model has a network).",
 				"--seed N: seed of data, split, initial weights and batch order (default: the scenario's, else 1).",
-				"--epochs N: at most N epochs instead of the job's 'epochs'.",
+				"--epochs N: at most N epochs instead of the job's 'epochs' (rounds for a federated job).",
 				"Exit 0 when training completed, 1 if the scenario or its data has errors or training diverged, 2 on usage or I/O problems.");
 	}
 
@@ -107,22 +110,28 @@ public final class TrainCommand implements Command {
 		long seed = arguments.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
 		Path folder = accepted.path().toAbsolutePath().getParent();
 		int result = ExitCode.OK;
+		List<JobOutcome> outcomes = new ArrayList<>();
 		for (TrainingJob job : jobs) {
-			result = ExitCode.worst(result, train(job, folder, seed, arguments, terminal));
+			result = ExitCode.worst(result, train(job, folder, seed, arguments, terminal, outcomes));
 			if (result == ExitCode.USAGE_OR_IO) {
 				break;
 			}
 		}
-		return result;
+		return outcomes.isEmpty() ? result
+				: ExitCode.worst(result, writeResults(scenario.getName(), seed, outcomes, arguments.outputFolder(), terminal));
 	}
 
-	private int train(TrainingJob job, Path folder, long seed, TrainArguments arguments, Terminal terminal) {
+	private int train(TrainingJob job, Path folder, long seed, TrainArguments arguments, Terminal terminal,
+			List<JobOutcome> outcomes) {
 		TrainingJobPlan plan;
 		try {
 			plan = TrainingJobPlan.of(job, folder, seed);
 		} catch (TrainingSetupException e) {
 			terminal.err().println("aiaas: train: " + e.getMessage());
 			return ExitCode.ERRORS;
+		}
+		if (job.getFederated() != null) {
+			return new FederatedJob(job, plan, arguments, terminal).run(outcomes);
 		}
 		TrainingJobPlan runnable = arguments.epochs().isPresent()
 				? plan.withSettings(plan.settings().withEpochs(arguments.epochs().getAsInt()))
@@ -146,13 +155,21 @@ public final class TrainCommand implements Command {
 			removeHook(onInterrupt);
 		}
 		printer.summary(history[0], runnable.data().train().size());
-		return write(job.getName(), history[0], model, arguments.outputFolder(), terminal);
+		outcomes.add(new JobOutcome(job.getName(), layers(runnable), runnable.data().train().size(),
+				runnable.data().validation().size(), runnable.data().test().size(), history[0], null, null,
+				job.getName() + ".model"));
+		return writeModel(job.getName(), model, arguments.outputFolder(), terminal);
+	}
+
+	static String layers(TrainingJobPlan plan) {
+		StringBuilder layers = new StringBuilder(Integer.toString(plan.network().inputs()));
+		plan.network().layers().forEach(l -> layers.append('-').append(l.units()));
+		return layers.toString();
 	}
 
 	private static String describe(TrainingJobPlan plan) {
 		TrainingSettings s = plan.settings();
-		StringBuilder layers = new StringBuilder(Integer.toString(plan.network().inputs()));
-		plan.network().layers().forEach(l -> layers.append('-').append(l.units()));
+		String layers = layers(plan);
 		return String.format(Locale.ROOT,
 				"training %s: network %s, %s loss; %d train / %d validation / %d test samples; %s lr %s, batch %d, up to %d epochs, patience %d, seed %d",
 				plan.name(), layers, plan.network().lossFunction().name().toLowerCase(Locale.ROOT).replace("_", "-"),
@@ -161,13 +178,22 @@ public final class TrainCommand implements Command {
 				s.patience(), s.seed());
 	}
 
-	private static int write(String job, TrainingHistory history, TrainedModel model, Path out, Terminal terminal) {
-		Path json = out.resolve(job + ".training.json");
+	static int writeModel(String job, TrainedModel model, Path out, Terminal terminal) {
 		Path modelFile = out.resolve(job + ".model");
 		try {
-			HistoryJson.write(job, history, json);
 			ModelFile.write(model, modelFile);
-			terminal.out().println("wrote " + json + " and " + modelFile);
+			terminal.out().println("wrote " + modelFile);
+			return ExitCode.OK;
+		} catch (IOException e) {
+			terminal.err().println("aiaas: train: cannot write the model: " + e.getMessage());
+			return ExitCode.USAGE_OR_IO;
+		}
+	}
+
+	private static int writeResults(String scenario, long seed, List<JobOutcome> outcomes, Path out, Terminal terminal) {
+		try {
+			TrainingOutputs.write(out, scenario, seed, outcomes);
+			terminal.out().println("wrote " + out.resolve("results.json") + " and " + out.resolve("report.html"));
 			return ExitCode.OK;
 		} catch (IOException e) {
 			terminal.err().println("aiaas: train: cannot write the results: " + e.getMessage());
@@ -175,7 +201,7 @@ public final class TrainCommand implements Command {
 		}
 	}
 
-	private static Progress cancellable(AtomicBoolean cancel) {
+	static Progress cancellable(AtomicBoolean cancel) {
 		return new Progress() {
 			@Override
 			public void begin(String task, double totalWork) {
@@ -192,7 +218,7 @@ public final class TrainCommand implements Command {
 		};
 	}
 
-	private static void removeHook(Thread hook) {
+	static void removeHook(Thread hook) {
 		try {
 			Runtime.getRuntime().removeShutdownHook(hook);
 		} catch (IllegalStateException e) {

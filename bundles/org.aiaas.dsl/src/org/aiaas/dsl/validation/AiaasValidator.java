@@ -7,7 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * the focused validators below each own one area.
  */
 @ComposedChecks(validators = { QuantityValidator.class, PropertyValidator.class, HardwareValidator.class,
-		RadioValidator.class, WorkloadValidator.class, TrainingValidator.class, PolicyValidator.class,
+		RadioValidator.class, WorkloadValidator.class, TrainingValidator.class, FederatedValidator.class, PolicyValidator.class,
 		ImportValidator.class, StabilityValidator.class })
 public class AiaasValidator extends AbstractAiaasValidator {
 }

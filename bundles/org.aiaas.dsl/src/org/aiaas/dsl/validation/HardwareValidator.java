@@ -8,6 +8,9 @@ import org.eclipse.xtext.validation.Check;
 /** Accelerators have the figures the compute model needs; nodes have sane slot and queue sizes. */
 public class HardwareValidator extends AiaasCheckBase {
 
+	/** Larger batches than any serving engine forms (Triton's max_batch_size is typically ≤ 1024). */
+	static final int MAX_BATCH = 4096;
+
 	@Check
 	public void checkAccelerator(Accelerator accelerator) {
 		String what = accelerator.getKind().getLiteral() + " " + accelerator.getName();
@@ -44,6 +47,10 @@ public class HardwareValidator extends AiaasCheckBase {
 			warning("'queue 0': a request that finds every slot of " + node.getName()
 					+ " busy is lost; omit 'queue' for an unbounded queue", node, P.getNode_Queue(),
 					IssueCodes.INCONSISTENT);
+		}
+		if (node.isSetBatchMax() && (node.getBatchMax() < 1 || node.getBatchMax() > MAX_BATCH)) {
+			error("'batching max' must be 1 to " + MAX_BATCH + " requests per batch, found " + node.getBatchMax(), node,
+					P.getNode_BatchMax(), IssueCodes.OUT_OF_RANGE);
 		}
 		if (base(node.getEfficiency()).orElse(0) > 1) {
 			error("'efficiency' is a share of the peak and cannot exceed 100 %", node, P.getNode_Efficiency(),

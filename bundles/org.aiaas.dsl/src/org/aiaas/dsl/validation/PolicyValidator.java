@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import org.aiaas.model.Accelerator;
 import org.aiaas.model.Cell;
 import org.aiaas.model.DeviceGroup;
 import org.aiaas.model.Link;
@@ -36,7 +37,8 @@ public class PolicyValidator extends AiaasCheckBase {
 			Node.class, Map.of("slots", Dimension.COUNT, "queue", Dimension.COUNT, "price", Dimension.MONEY_RATE),
 			DeviceGroup.class, Map.of("count", Dimension.COUNT),
 			Cell.class, Map.of("bandwidth", Dimension.FREQUENCY, "latency", Dimension.TIME),
-			Link.class, Map.of("bandwidth", Dimension.DATA_RATE, "latency", Dimension.TIME));
+			Link.class, Map.of("bandwidth", Dimension.DATA_RATE, "latency", Dimension.TIME),
+			Accelerator.class, Map.of("memory", Dimension.DATA, "bandwidth", Dimension.DATA_RATE));
 
 	@Check
 	public void checkRunSettings(Scenario scenario) {
@@ -115,8 +117,11 @@ public class PolicyValidator extends AiaasCheckBase {
 	public void checkSchedulerComparison(SchedulerComparison comparison) {
 		Set<String> seen = new HashSet<>();
 		for (SchedulerSpec scheduler : comparison.getSchedulers()) {
+			// "sjf sizes predicted" and "sjf" (true sizes) are different variants: the learned and the ideal.
 			String key = scheduler.getKind().getLiteral() + (scheduler.getSlice() == null ? ""
-					: " " + QuantityValidator.written(scheduler.getSlice()));
+					: " " + QuantityValidator.written(scheduler.getSlice()))
+					+ (scheduler.isSetSizes() && scheduler.getSizes() == org.aiaas.model.SizeSource.PREDICTED
+							? " sizes predicted" : "");
 			if (!seen.add(key)) {
 				warning("the comparison lists " + key + " twice", scheduler, P.getSchedulerSpec_Kind(),
 						IssueCodes.INCONSISTENT);

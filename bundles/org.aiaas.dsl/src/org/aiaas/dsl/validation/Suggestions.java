@@ -1,7 +1,12 @@
 package org.aiaas.dsl.validation;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** "Did you mean …?" — the closest known name to a misspelt one, by edit distance. */
@@ -15,24 +20,34 @@ public final class Suggestions {
 	 * most a third of the longer word differs, or they differ only in case.
 	 */
 	public static Optional<String> closest(String wanted, Collection<String> candidates) {
+		List<String> plausible = ranked(wanted, candidates);
+		return plausible.isEmpty() ? Optional.empty() : Optional.of(plausible.get(0));
+	}
+
+	/**
+	 * Every plausible typo fix for {@code wanted} (see {@link #closest}), the closest first; equally
+	 * close candidates keep their order in {@code candidates}. What quick fixes offer.
+	 */
+	public static List<String> ranked(String wanted, Collection<String> candidates) {
 		if (wanted == null || wanted.isEmpty()) {
-			return Optional.empty();
+			return List.of();
 		}
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
+		List<String> plausible = new ArrayList<>();
+		Map<String, Integer> distances = new HashMap<>();
 		for (String candidate : candidates) {
-			if (candidate == null || candidate.isEmpty() || candidate.equals(wanted)) {
+			if (candidate == null || candidate.isEmpty() || candidate.equals(wanted) || distances.containsKey(candidate)) {
 				continue;
 			}
 			int distance = candidate.equalsIgnoreCase(wanted) ? 0
 					: distance(wanted.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
 			int allowed = Math.max(1, Math.max(wanted.length(), candidate.length()) / 3);
-			if (distance <= allowed && distance < bestDistance) {
-				best = candidate;
-				bestDistance = distance;
+			if (distance <= allowed) {
+				plausible.add(candidate);
+				distances.put(candidate, distance);
 			}
 		}
-		return Optional.ofNullable(best);
+		plausible.sort(Comparator.comparingInt(distances::get));
+		return plausible;
 	}
 
 	/** " Did you mean 'x'?" or the empty string. */

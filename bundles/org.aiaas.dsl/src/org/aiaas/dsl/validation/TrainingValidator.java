@@ -28,6 +28,9 @@ public class TrainingValidator extends AiaasCheckBase {
 			error(what + " needs a 'dataset', e.g. 'dataset moons samples 2000' or 'dataset csv \"data.csv\" label y'",
 					job, P.getNamedElement_Name(), IssueCodes.MISSING_PROPERTY);
 		}
+		if (job.getTokens() != null && job.getDataset() == null) {
+			checkClusterJob(job, what, model);
+		}
 		checkSplit(job);
 		if (job.isSetLearningRate() && job.getLearningRate() <= 0) {
 			error("'lr' (learning rate) must be greater than 0, found " + job.getLearningRate(), job,
@@ -40,6 +43,22 @@ public class TrainingValidator extends AiaasCheckBase {
 		atLeastOne(job, job.isSetBatch(), job.getBatch(), "batch");
 		atLeastOne(job, job.isSetEpochs(), job.getEpochs(), "epochs");
 		atLeastOne(job, job.isSetPatience(), job.getPatience(), "patience");
+	}
+
+	/**
+	 * A job with a 'corpus' and no 'dataset' is simulated on the cluster by 'aiaas run' (a job with a
+	 * dataset is trained for real by 'aiaas train'): it needs its nodes and the model's size.
+	 */
+	private void checkClusterJob(TrainingJob job, String what, AiModel model) {
+		if (job.getNodes().isEmpty()) {
+			error(what + " has a 'corpus' and no 'dataset', so 'aiaas run' simulates it on the cluster: name the"
+					+ " nodes it trains on, e.g. 'on cloud1, cloud2'", job, P.getTrainingJob_Tokens(),
+					IssueCodes.MISSING_PROPERTY);
+		}
+		if (model != null && !model.eIsProxy() && model.getParams() == null) {
+			error(what + " is sized by 6 × params × tokens: model " + model.getName() + " needs 'params'", job,
+					P.getTrainingJob_Model(), IssueCodes.MISSING_PROPERTY);
+		}
 	}
 
 	private void checkSplit(TrainingJob job) {

@@ -11,7 +11,14 @@ import java.util.List;
  * @param durationS    simulated time per replication, warm-up included
  * @param warmupS      the warm-up cut from every statistic
  * @param variants     one per compared policy, or one
+ * @param predictor    the service-time predictor behind {@code sizes predicted}, or null when no variant uses one
  */
 public record SimulationResult(String scenario, long seed, int replications, double durationS, double warmupS,
-		List<VariantResult> variants) {
+		List<VariantResult> variants, PredictorSummary predictor) {
+
+	/** A result without a learned predictor. */
+	public SimulationResult(String scenario, long seed, int replications, double durationS, double warmupS,
+			List<VariantResult> variants) {
+		this(scenario, seed, replications, durationS, warmupS, variants, null);
+	}
 }

@@ -19,10 +19,21 @@ import java.util.Map;
  * @param responseCdf the empirical CDF of response time (seconds, probability), all replications
  * @param warnings    what the planner should know about this variant (unstable queue, …)
  * @param cells       per 5G cell, in scenario order (empty without cells)
+ * @param sweep       the swept parameters and their values at this variant (empty without 'sweep')
+ * @param links       per transport link, in scenario order (empty when no request crosses links)
+ * @param trainingJobs per cluster training job, in scenario order (empty without them)
  */
 public record VariantResult(String name, long offered, long completed, long lost, Map<String, Long> lostByCause,
 		Map<String, MetricValue> metrics, List<NodeResult> nodes, List<CdfPoint> responseCdf, List<String> warnings,
-		List<CellResult> cells) {
+		List<CellResult> cells, List<SweepValue> sweep, List<LinkResult> links, List<TrainingJobResult> trainingJobs) {
+
+	/** A variant without sweep values, links or training jobs. */
+	public VariantResult(String name, long offered, long completed, long lost, Map<String, Long> lostByCause,
+			Map<String, MetricValue> metrics, List<NodeResult> nodes, List<CdfPoint> responseCdf, List<String> warnings,
+			List<CellResult> cells) {
+		this(name, offered, completed, lost, lostByCause, metrics, nodes, responseCdf, warnings, cells, List.of(),
+				List.of(), List.of());
+	}
 
 	/** A variant of a scenario without cells. */
 	public VariantResult(String name, long offered, long completed, long lost, Map<String, Long> lostByCause,

@@ -62,13 +62,34 @@ record CellPlan(String name, int backhaulNode, double backhaulLatency, Environme
 	double[] deviceRates(double distance, SplittableRandom random) {
 		double userHeight = PathLoss.defaultUserHeight(environment);
 		boolean lineOfSight = random.nextDouble() < PathLoss.losProbability(environment, distance, userHeight);
+		double pathLoss = medianPathLoss(distance, lineOfSight)
+				+ PathLoss.shadowFadingSigmaDb(environment, lineOfSight) * Sampler.gaussian(random);
+		return ratesAt(pathLoss);
+	}
+
+	/**
+	 * A device's rates in bits/s at {@code distance} without drawing anything: shadowing at its
+	 * median (0 dB), and the rates with and without line of sight weighted by the TR 38.901 LOS
+	 * probability. For planning outside the event loop (federated training rounds).
+	 */
+	double[] expectedRates(double distance) {
+		double p = PathLoss.losProbability(environment, distance, PathLoss.defaultUserHeight(environment));
+		double[] los = ratesAt(medianPathLoss(distance, true));
+		double[] nlos = ratesAt(medianPathLoss(distance, false));
+		return new double[] { p * los[0] + (1 - p) * nlos[0], p * los[1] + (1 - p) * nlos[1] };
+	}
+
+	private double medianPathLoss(double distance, boolean lineOfSight) {
+		double userHeight = PathLoss.defaultUserHeight(environment);
 		double bsHeight = PathLoss.defaultBsHeight(environment);
 		double d3d = Math.hypot(distance, bsHeight - userHeight);
-		double pathLoss = lineOfSight
-				? PathLoss.lineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight)
+		return lineOfSight ? PathLoss.lineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight)
 				: PathLoss.nonLineOfSightDb(environment, distance, d3d, carrierHz, bsHeight, userHeight);
-		pathLoss += PathLoss.shadowFadingSigmaDb(environment, lineOfSight) * Sampler.gaussian(random);
-		pathLoss -= GNB_ANTENNA_GAIN_DBI;
+	}
+
+	/** Uplink and downlink rates for a path loss before the gNB's antenna gain. */
+	private double[] ratesAt(double pathLossDb) {
+		double pathLoss = pathLossDb - GNB_ANTENNA_GAIN_DBI;
 		double downlinkSinr = LinkBudget.sinrDb(cellTxPowerDbm, pathLoss, deviceNoiseDbm, INTERFERENCE_MARGIN_DB);
 		return new double[] { uplinkRate(pathLoss), rate(downlinkSinr, downlinkLayers, downlinkShare, downlinkOverhead) };
 	}

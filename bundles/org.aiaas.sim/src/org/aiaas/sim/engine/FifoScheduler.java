@@ -18,6 +18,11 @@ abstract class FifoScheduler implements Scheduler {
 	}
 
 	@Override
+	public Job peek() {
+		return waiting.peekFirst();
+	}
+
+	@Override
 	public int size() {
 		return waiting.size();
 	}

@@ -26,6 +26,8 @@ final class Job {
 	double estimatedSize;
 	double remaining;
 	double firstStart = -1;
+	/** Its token state when it is served by an LLM engine ({@link LlmServingNode}), else null. */
+	LlmSequence llm;
 
 	Job(long sequence, int workload, double sent, double deadlineAt, int priority, boolean measured, int device) {
 		this.sequence = sequence;

@@ -9,7 +9,9 @@ enum LossCause {
 	/** It does not fit in the accelerator memory of the node it was sent to. */
 	MEMORY("memory"),
 	/** Its device is out of radio coverage (below the lowest CQI). */
-	RADIO("radio");
+	RADIO("radio"),
+	/** A link on its way to or from the serving node lost the request or its result ('loss'). */
+	NETWORK("network");
 
 	final String key;
 

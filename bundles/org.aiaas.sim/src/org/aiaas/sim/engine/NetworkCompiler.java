@@ -48,7 +48,9 @@ final class NetworkCompiler {
 		int n = nodes.size();
 		double[][] latency = new double[n][n];
 		double[][] perByte = new double[n][n];
-		shortestPaths(scenario.getLinks(), nodeIndex, latency, perByte);
+		int[][][] paths = new int[n][n][];
+		List<NetworkPlan.LinkPlan> links = new ArrayList<>();
+		shortestPaths(scenario.getLinks(), nodeIndex, latency, perByte, paths, links);
 		boolean[] edge = new boolean[n];
 		double[] price = new double[n];
 		for (int i = 0; i < n; i++) {
@@ -72,7 +74,8 @@ final class NetworkCompiler {
 			}
 			groups.add(new NetworkPlan.GroupPlan(group.getName(), cell, (int) count, low, high));
 		}
-		return new NetworkPlan(List.copyOf(cells), List.copyOf(groups), latency, perByte, edge, price);
+		return new NetworkPlan(List.copyOf(cells), List.copyOf(groups), latency, perByte, edge, price, List.copyOf(links),
+				paths);
 	}
 
 	/**
@@ -135,9 +138,12 @@ final class NetworkCompiler {
 				LinkBudget.noiseDbm(bandwidth, DEVICE_NOISE_FIGURE_DB), Slot.seconds(mu), peakDl, peakUl, maxDevices);
 	}
 
-	/** Dijkstra by latency from every node over undirected links; fills latency and seconds per byte. */
+	/**
+	 * Dijkstra by latency from every node over undirected links; fills latency, seconds per byte
+	 * and the links of each path (in travel order), and lists the links the engine uses.
+	 */
 	private static void shortestPaths(List<Link> links, Map<Node, Integer> nodeIndex, double[][] latency,
-			double[][] perByte) {
+			double[][] perByte, int[][][] paths, List<NetworkPlan.LinkPlan> linkPlans) {
 		int n = latency.length;
 		List<List<double[]>> adjacent = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -150,13 +156,24 @@ final class NetworkCompiler {
 				continue;
 			}
 			double lat = link.getLatency() == null ? 0 : QuantityKind.toBase(link.getLatency());
-			double inverse = 1 / QuantityKind.toBase(link.getBandwidth());
-			adjacent.get(a).add(new double[] { b, lat, inverse });
-			adjacent.get(b).add(new double[] { a, lat, inverse });
+			double bandwidth = QuantityKind.toBase(link.getBandwidth());
+			double loss = link.getLoss() == null ? 0 : QuantityKind.toBase(link.getLoss());
+			if (!(loss >= 0 && loss < 1)) {
+				throw new ScenarioException("link " + link.getSource().getName() + " -> " + link.getTarget().getName()
+						+ ": 'loss' is a probability below 100 %, found " + loss * 100 + " %");
+			}
+			int index = linkPlans.size();
+			linkPlans.add(new NetworkPlan.LinkPlan(link.getSource().getName() + " -> " + link.getTarget().getName(),
+					bandwidth, lat, loss));
+			adjacent.get(a).add(new double[] { b, lat, 1 / bandwidth, index });
+			adjacent.get(b).add(new double[] { a, lat, 1 / bandwidth, index });
 		}
 		for (int source = 0; source < n; source++) {
 			double[] dist = latency[source];
 			double[] bytes = perByte[source];
+			int[] previous = new int[n];
+			int[] via = new int[n];
+			Arrays.fill(previous, -1);
 			Arrays.fill(dist, Double.POSITIVE_INFINITY);
 			dist[source] = 0;
 			PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> Double.compare(x[1], y[1]));
@@ -173,9 +190,18 @@ final class NetworkCompiler {
 					if (candidate < dist[v]) {
 						dist[v] = candidate;
 						bytes[v] = bytes[u] + edge[2];
+						previous[v] = u;
+						via[v] = (int) edge[3];
 						queue.add(new double[] { v, candidate });
 					}
 				}
+			}
+			for (int target = 0; target < n; target++) {
+				List<Integer> hops = new ArrayList<>();
+				for (int at = target; at != source && previous[at] >= 0; at = previous[at]) {
+					hops.add(0, via[at]);
+				}
+				paths[source][target] = hops.stream().mapToInt(Integer::intValue).toArray();
 			}
 		}
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The network of a scenario compiled for the engine: cells, device groups, and the fixed cost of
  * moving bytes between nodes over the links (shortest path by latency; links are not congested:
- * each hop costs its latency plus serialisation at its bandwidth).
+ * each hop costs its latency plus serialisation at its bandwidth, and may lose the transfer).
  *
  * @param cells          every cell
  * @param groups         every device group
@@ -13,9 +13,18 @@ import java.util.List;
  * @param secondsPerByte serialisation seconds per byte along that path
  * @param edge           whether each node is an edge node (else cloud or device)
  * @param pricePerSecond price of holding each node, $/s
+ * @param links          every link between two simulated nodes, in scenario order
+ * @param paths          the links from node a to node b in travel order (empty for a = b or unreachable)
  */
 record NetworkPlan(List<CellPlan> cells, List<GroupPlan> groups, double[][] latency, double[][] secondsPerByte,
-		boolean[] edge, double[] pricePerSecond) {
+		boolean[] edge, double[] pricePerSecond, List<LinkPlan> links, int[][][] paths) {
+
+	/**
+	 * A link: {@code bytesPerSecond} of bandwidth, one-way {@code latency} seconds, and the
+	 * probability {@code loss} that a transfer over it is lost.
+	 */
+	record LinkPlan(String name, double bytesPerSecond, double latency, double loss) {
+	}
 
 	/** A device group: {@code count} devices in a cell, spread over distances low..high. */
 	record GroupPlan(String name, int cell, int count, double lowMeters, double highMeters) {
@@ -31,7 +40,11 @@ record NetworkPlan(List<CellPlan> cells, List<GroupPlan> groups, double[][] late
 	}
 
 	static NetworkPlan empty(int nodes) {
+		int[][][] paths = new int[nodes][nodes][];
+		for (int[][] row : paths) {
+			java.util.Arrays.fill(row, new int[0]);
+		}
 		return new NetworkPlan(List.of(), List.of(), new double[nodes][nodes], new double[nodes][nodes],
-				new boolean[nodes], new double[nodes]);
+				new boolean[nodes], new double[nodes], List.of(), paths);
 	}
 }

@@ -64,7 +64,8 @@ final class NodeState {
 	double[] remainingNow(double now) {
 		double[] remaining = new double[inService.length];
 		for (int slot = 0; slot < inService.length; slot++) {
-			remaining[slot] = inService[slot].remaining - progress(slot, now);
+			// a slot held by a training job has no request: nothing to preempt there
+			remaining[slot] = inService[slot] == null ? 0 : inService[slot].remaining - progress(slot, now);
 		}
 		return remaining;
 	}
@@ -76,5 +77,10 @@ final class NodeState {
 
 	void queueChanged(double now) {
 		queueLength.set(now, scheduler.size());
+	}
+
+	/** For a node whose requests wait elsewhere (its dynamic batcher). */
+	void queueChanged(double now, int waiting) {
+		queueLength.set(now, waiting);
 	}
 }

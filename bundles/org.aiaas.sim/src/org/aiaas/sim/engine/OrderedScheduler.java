@@ -37,6 +37,11 @@ abstract class OrderedScheduler implements Scheduler {
 	}
 
 	@Override
+	public Job peek() {
+		return waiting.peek();
+	}
+
+	@Override
 	public int size() {
 		return waiting.size();
 	}
@@ -55,6 +60,9 @@ abstract class OrderedScheduler implements Scheduler {
 		int worst = -1;
 		double worstKey = key(arriving);
 		for (int slot = 0; slot < inService.length; slot++) {
+			if (inService[slot] == null) {
+				continue; // held by a training job, which inference never preempts
+			}
 			double k = key(inService[slot], remaining[slot]);
 			if (k > worstKey) {
 				worst = slot;

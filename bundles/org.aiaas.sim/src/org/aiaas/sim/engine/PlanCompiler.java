@@ -27,6 +27,7 @@ import org.aiaas.model.Workload;
 import org.aiaas.model.analysis.Capacity;
 import org.aiaas.model.analysis.Moments;
 import org.aiaas.model.units.QuantityKind;
+import org.aiaas.sim.api.PredictorGain;
 import org.eclipse.emf.common.util.URI;
 
 /**
@@ -50,9 +51,10 @@ public final class PlanCompiler {
 		if (scenario.isLibrary()) {
 			throw new ScenarioException(scenario.getName() + " is a library; only a scenario can be run");
 		}
-		if (scenario.getWorkloads().isEmpty()) {
-			throw new ScenarioException("scenario " + scenario.getName()
-					+ " has no workload: there is nothing to simulate (training jobs run with 'aiaas train')");
+		if (scenario.getWorkloads().isEmpty()
+				&& scenario.getTrainingJobs().stream().noneMatch(TrainingCompiler::isClusterJob)) {
+			throw new ScenarioException("scenario " + scenario.getName() + " has no workload and no cluster training job"
+					+ " (a 'corpus' on nodes): there is nothing to simulate (jobs with a 'dataset' run with 'aiaas train')");
 		}
 		List<Node> nodes = new ArrayList<>(scenario.getNodes());
 		Map<Node, Integer> nodeIndex = new HashMap<>();
@@ -68,6 +70,7 @@ public final class PlanCompiler {
 		for (Workload workload : scenario.getWorkloads()) {
 			workloads.add(workload(scenario, workload, nodes, nodeIndex, network, tenants));
 		}
+		DynamicBatcher.checkBatchable(workloads, nodePlans);
 		double duration = scenario.getDuration() == null ? DEFAULT_DURATION_S : QuantityKind.toBase(scenario.getDuration());
 		double warmup = scenario.getWarmup() == null ? duration * DEFAULT_WARMUP_SHARE
 				: QuantityKind.toBase(scenario.getWarmup());
@@ -81,13 +84,11 @@ public final class PlanCompiler {
 		long seed = options.seed().orElse(scenario.isSetSeed() ? scenario.getSeed() : DEFAULT_SEED);
 		List<String> warnings = new ArrayList<>();
 		List<Plan.VariantPlan> variants = variants(scenario, warnings);
-		if (!scenario.getSweeps().isEmpty()) {
-			warnings.add("'sweep' is not run yet: the scenario is simulated once with the values it declares");
-		}
 		warnings.addAll(loadWarnings(scenario, workloads, nodePlans));
 		return new Plan(scenario.getName(), List.copyOf(nodePlans), List.copyOf(workloads), List.copyOf(variants),
 				List.copyOf(tenants.keySet()), network, duration, warmup, replications, confidence, seed,
-				List.copyOf(warnings), SizeEstimator.DECLARED);
+				List.copyOf(warnings), ServiceFeatures.of(scenario.getWorkloads(), nodes), null, null,
+				TrainingCompiler.compile(scenario, nodeIndex, network));
 	}
 
 	private static Plan.NodePlan nodePlan(Node node) {
@@ -103,7 +104,10 @@ public final class PlanCompiler {
 			}
 		}
 		double price = node.getPrice() == null ? 0 : QuantityKind.toBase(node.getPrice());
-		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price);
+		int batchMax = node.isSetBatchMax() ? node.getBatchMax() : 0;
+		double batchWait = node.getBatchWait() == null ? 0 : QuantityKind.toBase(node.getBatchWait());
+		return new Plan.NodePlan(node.getName(), Capacity.slots(node), Capacity.waitingPlaces(node), idle, max, price,
+				batchMax, batchWait);
 	}
 
 	private static Plan.WorkloadPlan workload(Scenario scenario, Workload workload, List<Node> nodes,
@@ -266,7 +270,7 @@ public final class PlanCompiler {
 			for (PlacementKind placement : placements) {
 				String name = comparePlacements && compareSchedulers ? scheduler.name() + ", " + placement.getLiteral()
 						: comparePlacements ? placement.getLiteral() : scheduler.name();
-				variants.add(new Plan.VariantPlan(name, scheduler.scheduler(), placement));
+				variants.add(new Plan.VariantPlan(name, scheduler.scheduler(), placement, scheduler.predictedSizes()));
 			}
 		}
 		return variants;
@@ -274,10 +278,8 @@ public final class PlanCompiler {
 
 	/** "fcfs", "rr slice 10 ms", "priority preemptive" — readable and unique per configuration. */
 	static Plan.VariantPlan variant(SchedulerSpec spec) {
-		if (spec.isSetSizes() && spec.getSizes() == org.aiaas.model.SizeSource.PREDICTED) {
-			throw new ScenarioException("'sizes predicted' needs a service-time predictor trained by 'aiaas train', which"
-					+ " is not implemented yet; use 'sizes declared' (the true sizes) until then");
-		}
+		boolean predicted = spec.isSetSizes() && spec.getSizes() == org.aiaas.model.SizeSource.PREDICTED
+				&& (spec.getKind() == org.aiaas.model.SchedulerKind.SJF || spec.getKind() == org.aiaas.model.SchedulerKind.SRPT);
 		boolean preemptive = spec.isSetPreemptive() && spec.isPreemptive();
 		StringBuilder name = new StringBuilder(spec.getKind().getLiteral());
 		Supplier<Scheduler> scheduler = switch (spec.getKind()) {
@@ -303,7 +305,10 @@ public final class PlanCompiler {
 				|| spec.getKind() == org.aiaas.model.SchedulerKind.EDF)) {
 			name.append(" preemptive");
 		}
-		return new Plan.VariantPlan(name.toString(), scheduler, null);
+		if (predicted) {
+			name.append(PredictorGain.PREDICTED_SUFFIX);
+		}
+		return new Plan.VariantPlan(name.toString(), scheduler, null, predicted);
 	}
 
 	private static String written(double value, String unit) {

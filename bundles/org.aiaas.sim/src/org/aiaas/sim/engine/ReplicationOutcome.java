@@ -30,6 +30,8 @@ final class ReplicationOutcome {
 	List<List<TimePoint>> queueSeries = List.of();
 	long events;
 	boolean canceled;
+	/** Continuous-batching figures of the LLM workloads (empty without them). */
+	final LlmFigures llm = new LlmFigures();
 
 	/** Radio figures of one cell. */
 	static final class CellFigures {
@@ -45,6 +47,13 @@ final class ReplicationOutcome {
 	}
 
 	CellFigures[] cells = new CellFigures[0];
+
+	/** Per cluster training job: when it held all its slots, when it finished (NaN: not within the run). */
+	double[] trainingStarted = new double[0];
+	double[] trainingFinished = new double[0];
+
+	/** What the transport links carried and lost. */
+	LinkTraffic links;
 
 	long lost() {
 		long sum = 0;

@@ -21,6 +21,10 @@ final class ReplicationRun {
 	private static final int DOWNLINK_DONE = 4;
 	private static final int AT_NODE = 5;
 	private static final int DOWNLINK_START = 6;
+	private static final int LLM_STEP = 7;
+	private static final int BATCH_DONE = 8;
+	private static final int BATCH_TIMEOUT = 9;
+	private static final int TRAINING_DONE = 10;
 	private static final int EVENTS_PER_PROGRESS_REPORT = 1 << 16;
 	private static final int SERIES_POINTS = 240;
 	/** Remaining work below this share of a request's size counts as done (float rounding). */
@@ -51,9 +55,41 @@ final class ReplicationRun {
 	private final double[][] candidateService;
 	/** Requests between two network stages, referenced from events by index. */
 	private final TransitTable transit = new TransitTable();
+	/** What the size estimator sees of the request that reaches a node (reused). */
+	private final ServiceRequest request;
+	/** The plan's estimator for a {@code sizes predicted} variant, else true sizes. */
+	private final SizeEstimator sizes;
+	/** Told every request's features and true size (pilot runs), or null. */
+	private final SampleRecorder recorder;
+
+	/** Receives each request that reaches a node with its drawn service time. */
+	@FunctionalInterface
+	interface SampleRecorder {
+		void record(ServiceRequest request, double seconds);
+	}
+	/** Cluster training jobs holding slots of their nodes. */
+	private final ClusterTraining training;
+	/** The transport links: hop times, losses and per-link counts. */
+	private final LinkTraffic links;
+	/** Continuous-batching engines: all of them, and by [workload][node] (null row: not an LLM workload). */
+	private final LlmServingNode[] llmEngines;
+	private final LlmServingNode[][] llmByWorkload;
+	/** Dynamic batchers by node; null when no node batches. */
+	private final DynamicBatcher[] batchers;
 
 	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries) {
+		this(plan, variant, replication, recordSeries, null);
+	}
+
+	ReplicationRun(Plan plan, Plan.VariantPlan variant, int replication, boolean recordSeries,
+			SampleRecorder recorder) {
 		this.plan = plan;
+		this.request = new ServiceRequest(plan.features());
+		this.recorder = recorder;
+		if (variant.predictedSizes() && plan.sizeEstimator() == null) {
+			throw new ScenarioException(PredictedSizes.MISSING);
+		}
+		this.sizes = variant.predictedSizes() ? plan.sizeEstimator() : SizeEstimator.DECLARED;
 		this.recordSeries = recordSeries;
 		this.nodes = new NodeState[plan.nodes().size()];
 		for (int i = 0; i < nodes.length; i++) {
@@ -82,6 +118,11 @@ final class ReplicationRun {
 			radioRandom[c] = streams.stream(replication, "cell " + network.cells().get(c).name(), "harq");
 		}
 		this.devices = new DevicePopulation(network, streams, replication);
+		this.links = new LinkTraffic(network, plan.warmup(), streams, replication);
+		outcome.links = links;
+		this.training = new ClusterTraining(plan.training());
+		outcome.trainingStarted = training.started;
+		outcome.trainingFinished = training.finished;
 		this.placementRandom = new SplittableRandom[workloads];
 		for (int w = 0; w < workloads; w++) {
 			placementRandom[w] = streams.stream(replication, plan.workloads().get(w).name(), "devices");
@@ -97,6 +138,56 @@ final class ReplicationRun {
 		this.sampleInterval = plan.duration() / SERIES_POINTS;
 		outcome.offeredByTenant = new long[plan.tenants().size()];
 		outcome.completedByTenant = new long[plan.tenants().size()];
+		Host host = new Host();
+		LlmEngines engines = LlmEngines.of(plan, variant.scheduler(), host, outcome.llm);
+		this.llmEngines = engines.all();
+		this.llmByWorkload = engines.byWorkload();
+		this.batchers = DynamicBatcher.forNodes(nodes, plan, host);
+	}
+
+	/** The callbacks of the LLM engines and dynamic batchers. */
+	private final class Host implements LlmServingNode.Host, DynamicBatcher.Host {
+		@Override
+		public void scheduleStep(double at, int engine, int replica) {
+			events.schedule(at, LLM_STEP, engine, replica, 0);
+		}
+
+		@Override
+		public double believedSize(Job job, int node, int promptTokens, int outputTokens, double trueSize) {
+			request.reset(job.workload, node);
+			request.tokens(promptTokens, outputTokens);
+			if (recorder != null) {
+				recorder.record(request, trueSize);
+			}
+			return sizes == SizeEstimator.DECLARED ? trueSize : sizes.estimate(request, trueSize);
+		}
+
+		@Override
+		public void scheduleBatchDone(double at, int node, int slot) {
+			events.schedule(at, BATCH_DONE, node, slot, 0);
+		}
+
+		@Override
+		public void scheduleTimeout(double at, int node) {
+			events.schedule(at, BATCH_TIMEOUT, node, 0, 0);
+		}
+
+		@Override
+		public void started(Job job, double now) {
+			if (job.measured) {
+				outcome.waiting.add(now - job.arrival);
+			}
+		}
+
+		@Override
+		public void lost(Job job, LossCause cause) {
+			lose(job, cause);
+		}
+
+		@Override
+		public void finished(Job job, double now) {
+			ReplicationRun.this.finished(job, now);
+		}
 	}
 
 	ReplicationOutcome run(Progress progress) {
@@ -105,6 +196,12 @@ final class ReplicationRun {
 			scheduleArrival(w, 0);
 		}
 		events.schedule(plan.warmup(), WARMUP, 0, 0, 0);
+		for (int i = 0; i < nodes.length && !training.isEmpty(); i++) {
+			int job;
+			while (nodes[i].hasFreeSlot() && (job = training.waitingFor(i)) >= 0) {
+				grantToTraining(job, i, nodes[i].takeFreeSlot(0), 0);
+			}
+		}
 		double reported = 0;
 		long processed = 0;
 		while (!events.isEmpty() && events.peekTime() <= duration) {
@@ -120,6 +217,10 @@ final class ReplicationRun {
 			case DOWNLINK_DONE -> downlinkDone(events.first, events.version, now);
 			case AT_NODE -> atNode(transit.take(events.first), now);
 			case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
+			case TRAINING_DONE -> trainingDone(events.first, now);
+			case LLM_STEP -> llmEngines[events.first].stepDone(events.second, now);
+			case BATCH_DONE -> batchers[events.first].batchDone(events.second, now);
+			case BATCH_TIMEOUT -> batchers[events.first].timeout(now);
 			default -> startMeasuring(now);
 			}
 			if (++processed % EVENTS_PER_PROGRESS_REPORT == 0) {
@@ -204,8 +305,12 @@ final class ReplicationRun {
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
 		int home = cellPlan.backhaulNode();
 		int node = choose(job.workload, workload, home, atCellSite - job.sent);
-		double arrival = atCellSite + cellPlan.backhaulLatency()
-				+ plan.network().transfer(home, node, workload.inputBytes());
+		double transport = links.carry(home, node, workload.inputBytes(), atCellSite + cellPlan.backhaulLatency());
+		if (transport < 0) {
+			lose(job, LossCause.NETWORK);
+			return;
+		}
+		double arrival = atCellSite + cellPlan.backhaulLatency() + transport;
 		job.node = node;
 		events.schedule(arrival, AT_NODE, transit.put(job), 0, 0);
 	}
@@ -218,8 +323,9 @@ final class ReplicationRun {
 		for (int i = 0; i < candidates.length; i++) {
 			int node = workload.candidates()[i];
 			NodeState state = nodes[node];
+			int llm = llmByWorkload[w] == null ? 0 : llmByWorkload[w][node].inSystem();
 			candidates[i] = new Placement.Candidate(node, candidateNetwork[w][i], candidateService[w][i],
-					plan.network().edge()[node], node == home, state.inSystem(), state.plan.slots(),
+					plan.network().edge()[node], node == home, state.inSystem() + llm, state.plan.slots(),
 					state.plan.pricePerSecond());
 		}
 		return candidates[placement.choose(candidates, workload.deadline() - spent)].node();
@@ -251,13 +357,25 @@ final class ReplicationRun {
 
 	/** The request joins a node: its size there is drawn; it is served, queued, or lost. */
 	private void atNode(Job job, int nodeIndex, double now) {
+		if (llmByWorkload[job.workload] != null) {
+			llmByWorkload[job.workload][nodeIndex].arrive(job, now, serviceRandom[job.workload]);
+			return;
+		}
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
-		double size = workload.service().sample(nodeIndex, serviceRandom[job.workload]);
+		request.reset(job.workload, nodeIndex);
+		double size = workload.service().sample(nodeIndex, serviceRandom[job.workload], request);
 		if (Double.isNaN(size)) {
 			lose(job, LossCause.MEMORY);
 			return;
 		}
-		job.arriveAtNode(nodeIndex, now, size, plan.sizeEstimator().estimate(workload.name(), size));
+		if (recorder != null) {
+			recorder.record(request, size);
+		}
+		job.arriveAtNode(nodeIndex, now, size, sizes == SizeEstimator.DECLARED ? size : sizes.estimate(request, size));
+		if (batchers != null && batchers[nodeIndex] != null) {
+			batchers[nodeIndex].arrive(job, now);
+			return;
+		}
 		NodeState node = nodes[nodeIndex];
 		if (node.hasFreeSlot()) {
 			int slot = node.takeFreeSlot(now);
@@ -289,8 +407,12 @@ final class ReplicationRun {
 		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
 		int cell = plan.network().groups().get(workload.group()).cell();
 		CellPlan cellPlan = plan.network().cells().get(cell);
-		double atCellSite = now + plan.network().transfer(job.node, cellPlan.backhaulNode(), workload.outputBytes())
-				+ cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
+		double transport = links.carry(job.node, cellPlan.backhaulNode(), workload.outputBytes(), now);
+		if (transport < 0) {
+			lose(job, LossCause.NETWORK);
+			return;
+		}
+		double atCellSite = now + transport + cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
 		events.schedule(atCellSite, DOWNLINK_START, transit.put(job), 0, 0);
 	}
 
@@ -366,6 +488,12 @@ final class ReplicationRun {
 
 	/** Gives a freed slot to the next request that can still start, or leaves it free. */
 	private void dispatch(NodeState node, int nodeIndex, int slot, double now) {
+		int waitingJob = training.isEmpty() ? -1 : training.waitingFor(nodeIndex);
+		if (waitingJob >= 0) {
+			node.queueChanged(now);
+			grantToTraining(waitingJob, nodeIndex, slot, now);
+			return;
+		}
 		Job next;
 		while ((next = node.scheduler.poll()) != null) {
 			if (start(node, nodeIndex, slot, next, now)) {
@@ -375,6 +503,25 @@ final class ReplicationRun {
 		}
 		node.queueChanged(now);
 		node.releaseSlot(slot, now);
+	}
+
+	/** A training job takes a slot the caller holds; when it holds all it needs, it runs. */
+	private void grantToTraining(int job, int nodeIndex, int slot, double now) {
+		nodes[nodeIndex].inService[slot] = null;
+		if (training.give(job, nodeIndex, slot, now)) {
+			events.schedule(now + training.job(job).runSeconds(), TRAINING_DONE, job, 0, 0);
+		}
+	}
+
+	/** The training job is done: its slots go to the next training job or waiting requests. */
+	private void trainingDone(int job, double now) {
+		training.finished[job] = now;
+		int[] jobNodes = training.job(job).nodes();
+		for (int k = 0; k < jobNodes.length; k++) {
+			for (int slot : training.heldSlots(job, k)) {
+				dispatch(nodes[jobNodes[k]], jobNodes[k], slot, now);
+			}
+		}
 	}
 
 	private void finished(Job job, double now) {
@@ -418,6 +565,9 @@ final class ReplicationRun {
 			uplinks[c].restartBusy(now);
 			downlinks[c].restartBusy(now);
 		}
+		for (LlmServingNode engine : llmEngines) {
+			engine.restartMeasuring(now);
+		}
 	}
 
 	private void sampleUntil(double now) {
@@ -438,6 +588,7 @@ final class ReplicationRun {
 			outcome.utilization[i] = nodes[i].busy.mean(end) / nodes[i].plan.slots();
 			outcome.meanQueueLength[i] = nodes[i].queueLength.mean(end);
 		}
+		LlmEngines.addToNodeFigures(llmEngines, outcome, end);
 		for (int c = 0; c < uplinks.length; c++) {
 			outcome.cells[c].refusedDevices = devices.refusedPerCell[c];
 			outcome.cells[c].uplinkBusy = uplinks[c].busySeconds(end) / Math.max(1e-300, outcome.measuredSeconds);

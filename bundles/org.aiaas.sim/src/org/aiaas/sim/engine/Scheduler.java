@@ -13,6 +13,9 @@ interface Scheduler {
 	/** Removes and returns the request to serve next, or null when none waits. */
 	Job poll();
 
+	/** The request {@link #poll} would return, left in place; null when none waits. */
+	Job peek();
+
 	/** Requests waiting (not in service). */
 	int size();
 

@@ -10,8 +10,11 @@ import java.util.SplittableRandom;
  */
 interface ServiceModel {
 
-	/** A service time in seconds on {@code node}; NaN if the request cannot be admitted there. */
-	double sample(int node, SplittableRandom random);
+	/**
+	 * A service time in seconds on {@code node}; NaN if the request cannot be admitted there. What
+	 * is drawn besides the time (tokens) goes into {@code request}.
+	 */
+	double sample(int node, SplittableRandom random, ServiceRequest request);
 
 	/** The mean service time on {@code node}, for placement and load estimates; +∞ if it never fits. */
 	double mean(int node);
@@ -20,7 +23,7 @@ interface ServiceModel {
 	static ServiceModel explicit(Sampler sampler, double mean) {
 		return new ServiceModel() {
 			@Override
-			public double sample(int node, SplittableRandom random) {
+			public double sample(int node, SplittableRandom random, ServiceRequest request) {
 				return sampler.next(random);
 			}
 
@@ -35,7 +38,7 @@ interface ServiceModel {
 	static ServiceModel perNode(double[] seconds) {
 		return new ServiceModel() {
 			@Override
-			public double sample(int node, SplittableRandom random) {
+			public double sample(int node, SplittableRandom random, ServiceRequest request) {
 				return seconds[node];
 			}
 

@@ -28,14 +28,35 @@ public final class Simulator {
 	 * @throws CancellationException if {@code progress} asked to stop
 	 */
 	public static SimulationResult run(Scenario scenario, RunOptions options, Progress progress) {
-		return run(PlanCompiler.compile(scenario, options), options, progress);
+		return run(SweepCompiler.compile(scenario, options), options, progress);
 	}
 
 	public static SimulationResult run(Plan plan, RunOptions options, Progress progress) {
-		int variants = plan.variants().size();
-		int replications = plan.replications();
-		progress.begin("simulating " + plan.scenario(), (double) variants * replications * plan.duration());
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), variants * replications),
+		return run(List.of(plan), options, progress);
+	}
+
+	/**
+	 * Runs the variants of every plan (the points of a sweep share duration, warm-up, replications
+	 * and seed) and reports them in plan order, then variant order.
+	 */
+	public static SimulationResult run(List<Plan> plans, RunOptions options, Progress progress) {
+		for (Plan plan : plans) {
+			if (plan.needsPredictedSizes() && plan.sizeEstimator() == null) {
+				throw new ScenarioException(PredictedSizes.MISSING);
+			}
+		}
+		Plan first = plans.get(0);
+		int replications = first.replications();
+		List<Plan> planOf = new ArrayList<>();
+		List<Plan.VariantPlan> variants = new ArrayList<>();
+		for (Plan plan : plans) {
+			for (Plan.VariantPlan variant : plan.variants()) {
+				planOf.add(plan);
+				variants.add(variant);
+			}
+		}
+		progress.begin("simulating " + first.scenario(), (double) variants.size() * replications * first.duration());
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), variants.size() * replications),
 				runnable -> {
 					Thread thread = new Thread(runnable, "aiaas-replication");
 					thread.setDaemon(true);
@@ -43,17 +64,18 @@ public final class Simulator {
 				});
 		try {
 			List<List<Future<ReplicationOutcome>>> futures = new ArrayList<>();
-			for (Plan.VariantPlan variant : plan.variants()) {
+			for (int v = 0; v < variants.size(); v++) {
+				Plan plan = planOf.get(v);
+				Plan.VariantPlan variant = variants.get(v);
 				List<Future<ReplicationOutcome>> perVariant = new ArrayList<>();
 				for (int r = 0; r < replications; r++) {
 					int replication = r;
-					perVariant.add(pool.submit(
-							() -> new ReplicationRun(plan, variant, replication, replication == 0).run(progress)));
+					perVariant.add(pool.submit(() -> runUnlessCanceled(plan, variant, replication, progress)));
 				}
 				futures.add(perVariant);
 			}
 			List<VariantResult> results = new ArrayList<>();
-			for (int v = 0; v < variants; v++) {
+			for (int v = 0; v < variants.size(); v++) {
 				List<ReplicationOutcome> outcomes = new ArrayList<>();
 				for (Future<ReplicationOutcome> future : futures.get(v)) {
 					outcomes.add(await(future));
@@ -61,13 +83,36 @@ public final class Simulator {
 				if (outcomes.stream().anyMatch(o -> o.canceled)) {
 					throw new CancellationException("the simulation was cancelled");
 				}
-				results.add(VariantAggregator.aggregate(plan, plan.variants().get(v).name(), outcomes));
+				results.add(VariantAggregator.aggregate(planOf.get(v), variants.get(v), outcomes));
 			}
-			return new SimulationResult(plan.scenario(), plan.seed(), replications, plan.duration(), plan.warmup(),
-					List.copyOf(results));
+			return new SimulationResult(first.scenario(), first.seed(), replications, first.duration(), first.warmup(),
+					List.copyOf(results), predictorOf(plans));
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/**
+	 * The learned predictor's summary for results.json: the first plan's that has one (each point
+	 * of a sweep learns its own; they differ only where the swept parameter changes service times).
+	 */
+	private static org.aiaas.sim.api.PredictorSummary predictorOf(List<Plan> plans) {
+		return plans.stream().map(Plan::predictor).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+	}
+
+	/**
+	 * A replication still queued when the user cancels is not started: otherwise each of them
+	 * would run until its first cancel check, and cancelling thousands of replications would take
+	 * minutes.
+	 */
+	private static ReplicationOutcome runUnlessCanceled(Plan plan, Plan.VariantPlan variant, int replication,
+			Progress progress) {
+		if (progress.isCanceled()) {
+			ReplicationOutcome skipped = new ReplicationOutcome();
+			skipped.canceled = true;
+			return skipped;
+		}
+		return new ReplicationRun(plan, variant, replication, replication == 0).run(progress);
 	}
 
 	/**

@@ -1,20 +1,21 @@
 package org.aiaas.sim.engine;
 
 /**
- * What size-based schedulers (SJF, SRPT) believe a request's size to be. {@link #DECLARED} is the
- * true size (an oracle, or sizes the clients declare); a learned service-time predictor plugs in
- * here, so "SJF with predicted sizes" can be compared against SJF with true sizes.
+ * What size-based schedulers (SJF, SRPT) believe a request's size to be. Variants declared with
+ * {@code sizes predicted} ask the plan's estimator (a learned service-time predictor, see
+ * {@link ServiceTimeLearner}); all others use the true size ({@link #DECLARED}), so "SJF with
+ * predicted sizes" can be compared against SJF with true sizes in one run.
  */
 @FunctionalInterface
 public interface SizeEstimator {
 
 	/** The true size. */
-	SizeEstimator DECLARED = (workload, trueSize) -> trueSize;
+	SizeEstimator DECLARED = (request, trueSize) -> trueSize;
 
 	/**
-	 * @param workload the workload's name in the scenario
+	 * @param request  what is observable about the request (reused for the next request: do not keep it)
 	 * @param trueSize the request's actual service demand in seconds (a predictor must not just return it)
 	 * @return the size the scheduler orders by, in seconds
 	 */
-	double estimate(String workload, double trueSize);
+	double estimate(ServiceRequest request, double trueSize);
 }

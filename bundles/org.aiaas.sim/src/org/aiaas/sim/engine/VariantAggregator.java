@@ -31,7 +31,8 @@ final class VariantAggregator {
 	private VariantAggregator() {
 	}
 
-	static VariantResult aggregate(Plan plan, String name, List<ReplicationOutcome> outcomes) {
+	static VariantResult aggregate(Plan plan, Plan.VariantPlan variant, List<ReplicationOutcome> outcomes) {
+		String name = variant.name();
 		long offered = outcomes.stream().mapToLong(o -> o.offered).sum();
 		long completed = outcomes.stream().mapToLong(o -> o.completed).sum();
 		Map<String, Long> lostByCause = new LinkedHashMap<>();
@@ -69,6 +70,9 @@ final class VariantAggregator {
 		metrics.put("jainFairness", plan.tenants().size() < 2
 				? MetricValue.undefined("fewer than two tenants")
 				: estimate(outcomes, level, "no tenant was offered requests", VariantAggregator::fairness));
+		if (plan.workloads().stream().anyMatch(w -> w.service() instanceof LlmServiceModel)) {
+			llmMetrics(outcomes, level, metrics);
+		}
 
 		List<NodeResult> nodes = new ArrayList<>();
 		for (int i = 0; i < plan.nodes().size(); i++) {
@@ -94,7 +98,8 @@ final class VariantAggregator {
 					unfinished, offered, 100.0 * unfinished / offered));
 		}
 		return new VariantResult(name, offered, completed, lost, lostByCause, metrics, nodes, cdf,
-				List.copyOf(warnings), cells(plan, outcomes, level));
+				List.copyOf(warnings), cells(plan, outcomes, level), variant.sweep(), LinkFigures.results(plan, outcomes, level),
+				TrainingFigures.results(plan, outcomes, level));
 	}
 
 	/**
@@ -144,6 +149,36 @@ final class VariantAggregator {
 					outcomes.get(0).cells[cell].refusedDevices));
 		}
 		return cells;
+	}
+
+	/** Time to first token, time between tokens and end to end of the LLM requests (docs/results-schema.md). */
+	private static void llmMetrics(List<ReplicationOutcome> outcomes, double level, Map<String, MetricValue> metrics) {
+		String none = "no LLM request completed after the warm-up";
+		String single = "no LLM request of two or more output tokens completed after the warm-up";
+		metrics.put("meanTtftS", mean(outcomes, level, none, o -> o.llm.ttft));
+		metrics.put("p50TtftS", quantile(outcomes, level, none, o -> o.llm.ttftHistogram, 0.50));
+		metrics.put("p95TtftS", quantile(outcomes, level, none, o -> o.llm.ttftHistogram, 0.95));
+		metrics.put("p99TtftS", quantile(outcomes, level, none, o -> o.llm.ttftHistogram, 0.99));
+		metrics.put("meanTbtS", mean(outcomes, level, single, o -> o.llm.tbt));
+		metrics.put("p50TbtS", quantile(outcomes, level, single, o -> o.llm.tbtHistogram, 0.50));
+		metrics.put("p95TbtS", quantile(outcomes, level, single, o -> o.llm.tbtHistogram, 0.95));
+		metrics.put("meanLlmEndToEndS", mean(outcomes, level, none, o -> o.llm.endToEnd));
+		metrics.put("p95LlmEndToEndS", quantile(outcomes, level, none, o -> o.llm.endToEndHistogram, 0.95));
+		metrics.put("llmPreemptionsPerS", estimate(outcomes, level, "the measured period is empty",
+				o -> o.measuredSeconds > 0 ? OptionalDouble.of(o.llm.preemptions / o.measuredSeconds)
+						: OptionalDouble.empty()));
+	}
+
+	private static MetricValue mean(List<ReplicationOutcome> outcomes, double level, String reason,
+			Function<ReplicationOutcome, RunningStats> stats) {
+		return estimate(outcomes, level, reason, o -> stats.apply(o).count() > 0 ? OptionalDouble.of(stats.apply(o).mean())
+				: OptionalDouble.empty());
+	}
+
+	private static MetricValue quantile(List<ReplicationOutcome> outcomes, double level, String reason,
+			Function<ReplicationOutcome, LogHistogram> histogram, double q) {
+		return estimate(outcomes, level, reason, o -> histogram.apply(o).count() > 0
+				? OptionalDouble.of(histogram.apply(o).quantile(q)) : OptionalDouble.empty());
 	}
 
 	private static OptionalDouble fairness(ReplicationOutcome o) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
+import org.aiaas.sim.api.TrainingJobResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.SimulationResult;
@@ -42,6 +44,9 @@ public final class HtmlReport {
 				.append(STYLE).append("</style>\n</head>\n<body>\n");
 		header(html, result);
 		html.append("<h2>Summary</h2>\n");
+		for (String line : PredictorLines.of(result)) {
+			html.append("<p>").append(Html.escape(line)).append("</p>\n");
+		}
 		if (variants.isEmpty()) {
 			html.append("<p>The run produced no variants.</p>\n");
 		}
@@ -53,6 +58,8 @@ public final class HtmlReport {
 					.append(Html.escape(variants.get(0).name())).append(".</p>\n");
 			cells(html, variants.get(0).cells());
 		}
+		links(html, variants);
+		trainingJobs(html, variants);
 		html.append("<h2>Warnings</h2>\n");
 		warnings(html, variants);
 		html.append("<h2>Charts</h2>\n");
@@ -124,6 +131,80 @@ public final class HtmlReport {
 			metricRow(html, "Outage share", cell.outageShare(), "");
 			html.append("</table>\n");
 		}
+	}
+
+	/** One table per variant that crossed links: a row per link. */
+	private static void links(StringBuilder html, List<VariantResult> variants) {
+		if (variants.stream().allMatch(v -> ResultsJson.nonNull(v.links()).isEmpty())) {
+			return;
+		}
+		html.append("<h2>Links</h2>\n<p>Utilisation = offered bits per second / bandwidth; a transfer takes the")
+				.append(" link's latency plus its size over the bandwidth (links are not congested).</p>\n");
+		for (VariantResult v : variants) {
+			if (ResultsJson.nonNull(v.links()).isEmpty()) {
+				continue;
+			}
+			html.append("<h3>").append(Html.escape(v.name())).append("</h3>\n<table>\n<tr><th>Link</th>")
+					.append("<th>Bandwidth</th><th>Latency</th><th>Carried</th><th>Utilisation</th>")
+					.append("<th>Mean transfer</th><th>Loss rate</th><th>Lost / transfers</th></tr>\n");
+			for (LinkResult link : v.links()) {
+				html.append("<tr><td>").append(Html.escape(link.name())).append("</td><td class=\"num\">")
+						.append(Html.escape(Numbers.format(link.bandwidthMbps()) + " Mbit/s"))
+						.append("</td><td class=\"num\">").append(Html.escape(Numbers.format(link.latencyS()) + " s"))
+						.append("</td>");
+				linkCell(html, link.carriedBytesPerS(), "B/s");
+				linkCell(html, link.utilization(), "");
+				linkCell(html, link.meanTransferS(), "s");
+				linkCell(html, link.lossRate(), "");
+				html.append("<td class=\"num\">").append(link.lost()).append(" / ").append(link.transfers())
+						.append("</td></tr>\n");
+			}
+			html.append("</table>\n");
+		}
+	}
+
+	/** One table per training job (from the first variant: its size does not depend on the policy). */
+	private static void trainingJobs(StringBuilder html, List<VariantResult> variants) {
+		if (variants.isEmpty() || ResultsJson.nonNull(variants.get(0).trainingJobs()).isEmpty()) {
+			return;
+		}
+		html.append("<h2>Training jobs</h2>\n<p>6 × parameters × tokens, data-parallel with a ring all-reduce per")
+				.append(" step; the job holds its accelerators from when it has them all until it ends. Start and")
+				.append(" completion per variant.</p>\n");
+		for (TrainingJobResult job : variants.get(0).trainingJobs()) {
+			html.append("<h3>Training ").append(Html.escape(job.name())).append("</h3>\n<table>\n")
+					.append("<tr><th>Figure</th><th>Value</th></tr>\n");
+			textRow(html, "Nodes", String.join(", ", job.nodes()) + " (" + job.accelerators() + " accelerators)");
+			textRow(html, "Compute", Numbers.format(job.flops()) + " FLOP");
+			textRow(html, "Steps", job.steps() + " of " + Numbers.format(job.stepS()) + " s");
+			textRow(html, "Run time once started", Numbers.format(job.runS()) + " s");
+			textRow(html, "Accelerator-hours", Numbers.format(job.acceleratorHours()));
+			for (VariantResult v : variants) {
+				ResultsJson.nonNull(v.trainingJobs()).stream().filter(j -> j.name().equals(job.name())).findFirst()
+						.ifPresent(j -> {
+							metricRow(html, "Start (" + v.name() + ")", j.startS(), "s");
+							metricRow(html, "Completion (" + v.name() + ", finished in " + j.finishedReplications()
+									+ " replications)", j.completionS(), "s");
+						});
+			}
+			html.append("</table>\n");
+		}
+	}
+
+	private static void textRow(StringBuilder html, String label, String value) {
+		html.append("<tr><td>").append(Html.escape(label)).append("</td><td class=\"num\">").append(Html.escape(value))
+				.append("</td></tr>\n");
+	}
+
+	private static void linkCell(StringBuilder html, MetricValue v, String unit) {
+		html.append("<td class=\"num\">");
+		if (!v.isDefined()) {
+			undefined(html, ResultsJson.reason(v), "—");
+		} else {
+			html.append(Html.escape(v.ci95() == null ? Numbers.format(v.mean()) + unitSuffix(unit)
+					: Numbers.meanAndCi(v, unit)));
+		}
+		html.append("</td>");
 	}
 
 	private static void countRow(StringBuilder html, String label, long n) {

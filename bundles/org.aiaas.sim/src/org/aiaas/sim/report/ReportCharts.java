@@ -31,6 +31,7 @@ public final class ReportCharts {
 		}
 		charts.add(utilisation(variants));
 		charts.add(losses(variants));
+		charts.addAll(SweepCharts.all(variants));
 		return charts;
 	}
 

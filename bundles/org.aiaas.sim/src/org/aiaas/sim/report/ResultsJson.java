@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
+import org.aiaas.sim.api.SweepValue;
+import org.aiaas.sim.api.TrainingJobResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
+import org.aiaas.sim.api.PredictorGain;
+import org.aiaas.sim.api.PredictorSummary;
 import org.aiaas.sim.api.SimulationResult;
 import org.aiaas.sim.api.VariantResult;
 
@@ -43,9 +48,35 @@ public final class ResultsJson {
 			writeVariant(json, variant, causes);
 		}
 		json.endArray();
+		if (result.predictor() != null) {
+			writePredictor(json, result);
+		}
 		json.endObject();
 		json.finish();
 		return sb.toString();
+	}
+
+	/** The learned size predictor: its sizes, held-out R² and the share of the ideal gain each variant recovers. */
+	private static void writePredictor(JsonWriter json, SimulationResult result) {
+		PredictorSummary p = result.predictor();
+		json.name("predictor").beginObject();
+		json.name("samples").value((long) p.samples());
+		json.name("trainSamples").value((long) p.trainSamples());
+		json.name("heldOutSamples").value((long) p.heldOutSamples());
+		json.name("r2").value(p.r2());
+		json.name("r2Log").value(p.r2Log());
+		json.name("model").value(p.model());
+		json.name("recoveredGain").beginArray();
+		for (PredictorGain gain : PredictorGain.of(nonNull(result.variants()))) {
+			json.beginInlineObject();
+			json.name("variant").value(gain.predicted());
+			json.name("ideal").value(gain.ideal());
+			json.name("baseline").value(gain.baseline());
+			json.name("share").value(gain.share());
+			json.endObject();
+		}
+		json.endArray();
+		json.endObject();
 	}
 
 	/** Writes {@code {"mean": x|null, "ci95": h|null, "reason"?: "..."}}. */
@@ -74,6 +105,17 @@ public final class ResultsJson {
 	private static void writeVariant(JsonWriter json, VariantResult variant, List<String> causes) {
 		json.beginObject();
 		json.name("name").value(variant.name());
+		List<SweepValue> sweep = nonNull(variant.sweep());
+		if (!sweep.isEmpty()) {
+			json.name("sweep").beginObject();
+			for (SweepValue value : sweep) {
+				json.name(value.parameter()).beginInlineObject();
+				json.name("value").value(value.value());
+				json.name("unit").value(value.unit());
+				json.endObject();
+			}
+			json.endObject();
+		}
 		json.name("offered").value(variant.offered());
 		json.name("completed").value(variant.completed());
 		json.name("lost").value(variant.lost());
@@ -117,6 +159,63 @@ public final class ResultsJson {
 			}
 			json.endObject();
 		}
+		List<LinkResult> links = nonNull(variant.links());
+		if (!links.isEmpty()) {
+			json.name("links").beginObject();
+			for (LinkResult link : links) {
+				writeLink(json, link);
+			}
+			json.endObject();
+		}
+		List<TrainingJobResult> jobs = nonNull(variant.trainingJobs());
+		if (!jobs.isEmpty()) {
+			json.name("trainingJobs").beginObject();
+			for (TrainingJobResult job : jobs) {
+				writeTrainingJob(json, job);
+			}
+			json.endObject();
+		}
+		json.endObject();
+	}
+
+	/** "links": "a -> b" → configuration (numbers), measured figures ({mean, ci95}), counts. */
+	private static void writeLink(JsonWriter json, LinkResult link) {
+		json.name(link.name()).beginObject();
+		json.name("bandwidthMbps").value(link.bandwidthMbps());
+		json.name("latencyS").value(link.latencyS());
+		json.name("lossProbability").value(link.lossProbability());
+		json.name("carriedBytesPerS");
+		writeMetric(json, link.carriedBytesPerS());
+		json.name("utilization");
+		writeMetric(json, link.utilization());
+		json.name("meanTransferS");
+		writeMetric(json, link.meanTransferS());
+		json.name("lossRate");
+		writeMetric(json, link.lossRate());
+		json.name("transfers").value(link.transfers());
+		json.name("lost").value(link.lost());
+		json.endObject();
+	}
+
+	/** "trainingJobs": name → the compiled job (numbers) and when it started and completed ({mean, ci95}). */
+	private static void writeTrainingJob(JsonWriter json, TrainingJobResult job) {
+		json.name(job.name()).beginObject();
+		json.name("nodes").beginInlineArray();
+		for (String node : job.nodes()) {
+			json.value(node);
+		}
+		json.endArray();
+		json.name("accelerators").value((long) job.accelerators());
+		json.name("flops").value(job.flops());
+		json.name("steps").value(job.steps());
+		json.name("stepS").value(job.stepS());
+		json.name("runS").value(job.runS());
+		json.name("acceleratorHours").value(job.acceleratorHours());
+		json.name("startS");
+		writeMetric(json, job.startS());
+		json.name("completionS");
+		writeMetric(json, job.completionS());
+		json.name("finishedReplications").value((long) job.finishedReplications());
 		json.endObject();
 	}
 

@@ -20,6 +20,8 @@ public final class Adam implements Optimizer {
 	private final double learningRate;
 	private final List<INDArray> m = new ArrayList<>();
 	private final List<INDArray> v = new ArrayList<>();
+	/** One work array per parameter: the step allocates nothing (measured: allocations cost more than the arithmetic). */
+	private final List<INDArray> scratch = new ArrayList<>();
 	private int t;
 
 	public Adam(double learningRate) {
@@ -35,6 +37,7 @@ public final class Adam implements Optimizer {
 			parameters.forEach(p -> {
 				m.add(Nd4j.zerosLike(p));
 				v.add(Nd4j.zerosLike(p));
+				scratch.add(Nd4j.zerosLike(p));
 			});
 		}
 		t++;
@@ -42,10 +45,21 @@ public final class Adam implements Optimizer {
 		double correction2 = 1 - Math.pow(BETA2, t);
 		for (int i = 0; i < parameters.size(); i++) {
 			INDArray g = gradients.get(i);
-			INDArray mi = m.get(i).muli(BETA1).addi(g.mul(1 - BETA1));
-			INDArray vi = v.get(i).muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
-			INDArray denominator = Transforms.sqrt(vi.div(correction2), false).addi(EPSILON);
-			parameters.get(i).subi(mi.div(correction1).muli(learningRate).divi(denominator));
+			INDArray mi = m.get(i);
+			INDArray vi = v.get(i);
+			INDArray work = scratch.get(i);
+			// m ← β₁ m + (1 − β₁) g
+			mi.muli(BETA1);
+			Nd4j.getBlasWrapper().level1().axpy(mi.length(), 1 - BETA1, g, mi);
+			// v ← β₂ v + (1 − β₂) g²
+			g.mul(g, work);
+			vi.muli(BETA2);
+			Nd4j.getBlasWrapper().level1().axpy(vi.length(), 1 - BETA2, work, vi);
+			// θ ← θ − η (m / c₁) / (√(v / c₂) + ε)
+			vi.div(correction2, work);
+			Transforms.sqrt(work, false).addi(EPSILON);
+			mi.div(work, work);
+			Nd4j.getBlasWrapper().level1().axpy(work.length(), -learningRate / correction1, work, parameters.get(i));
 		}
 	}
 }

@@ -18,14 +18,14 @@ import org.eclipse.xtext.validation.Issue;
  * Problem markers on the edited file: the editor shows them as annotations and the Problems view
  * lists them. They are the validator's issues for the text as typed, saved or not.
  */
-final class MarkerProblemReporter implements ProblemReporter {
+public final class MarkerProblemReporter implements ProblemReporter {
 
 	/** The marker type of scenario problems (a problem and text marker, see plugin.xml). */
-	static final String MARKER_TYPE = "org.aiaas.ui.problem";
+	public static final String MARKER_TYPE = "org.aiaas.ui.problem";
 
 	private final IFile file;
 
-	MarkerProblemReporter(IFile file) {
+	public MarkerProblemReporter(IFile file) {
 		this.file = file;
 	}
 

@@ -12,6 +12,12 @@ final class Messages extends ListResourceBundle {
 	protected Object[][] getContents() {
 		return new Object[][] { { "ContentAssistProposal.label", "Content &Assist" },
 				{ "ContentAssistProposal.tooltip", "Content Assist" },
-				{ "ContentAssistProposal.description", "Content Assist" } };
+				{ "ContentAssistProposal.description", "Content Assist" },
+				{ "Format.label", "&Format" }, { "Format.tooltip", "Format" },
+				{ "Format.description", "Format the scenario" },
+				{ "ToggleComment.label", "Toggle Co&mment" }, { "ToggleComment.tooltip", "Toggle Comment" },
+				{ "ToggleComment.description", "Comment or uncomment the selected lines" },
+				{ "OpenDeclaration.label", "Open &Declaration" }, { "OpenDeclaration.tooltip", "Open Declaration" },
+				{ "OpenDeclaration.description", "Open the declaration of the name at the caret" } };
 	}
 }

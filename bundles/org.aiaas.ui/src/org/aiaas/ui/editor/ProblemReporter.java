@@ -6,7 +6,7 @@ import org.eclipse.xtext.validation.Issue;
 
 /** Shows the issues of the latest validation, replacing those shown before. */
 @FunctionalInterface
-interface ProblemReporter {
+public interface ProblemReporter {
 
 	void report(List<Issue> issues);
 }

@@ -1,11 +1,13 @@
 package org.aiaas.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.aiaas.ui.internal.Language;
+import org.aiaas.ui.templates.ScenarioTemplateProcessor;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -14,10 +16,14 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 
-/** Content assist from the language's IDE proposal provider: keywords, names in scope, enum values. */
+/**
+ * Content assist from the language's IDE proposal provider (keywords, names in scope, enum values),
+ * then the templates where a declaration may start.
+ */
 public final class ScenarioContentAssistProcessor implements IContentAssistProcessor {
 
 	private final ScenarioEditor editor;
+	private final ScenarioTemplateProcessor templates = new ScenarioTemplateProcessor();
 
 	public ScenarioContentAssistProcessor(ScenarioEditor editor) {
 		this.editor = editor;
@@ -40,6 +46,7 @@ public final class ScenarioContentAssistProcessor implements IContentAssistProce
 			proposals.add(new CompletionProposal(proposal, start, offset - start, proposal.length(), null, display,
 					null, entry.getDocumentation()));
 		}
+		proposals.addAll(Arrays.asList(templates.computeCompletionProposals(viewer, offset)));
 		return proposals.toArray(ICompletionProposal[]::new);
 	}
 

@@ -1,21 +1,25 @@
 package org.aiaas.ui.editor;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Optional;
 
 import org.aiaas.ui.internal.Language;
+import org.aiaas.ui.internal.Language.Analysis;
+import org.aiaas.ui.outline.OutlineBuilder;
+import org.aiaas.ui.outline.OutlineItem;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
-import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 /**
  * Validates the whole text in the reconciler's thread after a pause in typing, and shows the
- * issues. The language is small and a scenario is a few hundred lines, so a full parse is simpler
+ * issues and the outline. The language is small and a scenario is a few hundred lines, so a full parse is simpler
  * than an incremental one and fast enough (the time is kept for the editor's figures).
  */
 final class ScenarioReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
@@ -58,11 +62,19 @@ final class ScenarioReconcilingStrategy implements IReconcilingStrategy, IReconc
 			return;
 		}
 		long start = System.nanoTime();
-		List<Issue> issues = Language.get().validate(document.get(), editor.resourceUri(), monitor::isCanceled);
+		Analysis analysis;
+		try {
+			analysis = Language.get().analyse(document.get(), editor.resourceUri(), monitor::isCanceled);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			// Typing went on during validation: the reconciler starts over with the new text. Not
+			// catching it would end the reconciler's thread and with it validation while typing.
+			return;
+		}
 		if (monitor.isCanceled()) {
 			return;
 		}
-		editor.problemReporter().report(issues);
-		editor.reconciled(Duration.ofNanos(System.nanoTime() - start));
+		editor.problemReporter().report(analysis.issues());
+		Optional<OutlineItem> outline = new OutlineBuilder(Language.get()).build(analysis.resource());
+		editor.reconciled(Duration.ofNanos(System.nanoTime() - start), outline.orElse(null));
 	}
 }

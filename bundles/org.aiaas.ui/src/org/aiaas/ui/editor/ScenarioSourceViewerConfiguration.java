@@ -1,10 +1,14 @@
 package org.aiaas.ui.editor;
 
 import org.aiaas.ui.internal.Language;
+import org.aiaas.ui.quickfix.ScenarioQuickAssistProcessor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -15,7 +19,10 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** Wires the language services into the text viewer: colours, reconciler, content assist, hover. */
+/**
+ * Wires the language services into the text viewer: colours, reconciler, content assist, hover,
+ * hyperlinks to declarations and quick fixes.
+ */
 final class ScenarioSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Milliseconds of quiet typing before the text is validated again. */
@@ -71,6 +78,30 @@ final class ScenarioSourceViewerConfiguration extends TextSourceViewerConfigurat
 		assistant.setAutoActivationDelay(300);
 		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
 		return assistant;
+	}
+
+	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+		IHyperlinkDetector[] platform = super.getHyperlinkDetectors(sourceViewer);
+		IHyperlinkDetector[] detectors = new IHyperlinkDetector[(platform == null ? 0 : platform.length) + 1];
+		detectors[0] = new ScenarioHyperlinkDetector(editor);
+		if (platform != null) {
+			System.arraycopy(platform, 0, detectors, 1, platform.length);
+		}
+		return detectors;
+	}
+
+	@Override
+	public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+		QuickAssistAssistant assistant = new QuickAssistAssistant();
+		assistant.setQuickAssistProcessor(new ScenarioQuickAssistProcessor(editor::resourceUri, editor::annotationModel));
+		assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+		return assistant;
+	}
+
+	@Override
+	public String[] getDefaultPrefixes(ISourceViewer sourceViewer, String contentType) {
+		return new String[] { "//", "" };
 	}
 
 	@Override

@@ -15,9 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
+import org.aiaas.dsl.formatting.ScenarioFormatting;
 import org.aiaas.dsl.ide.AiaasIdeSetup;
+import org.aiaas.dsl.quickfix.QuickFixes;
+import org.aiaas.dsl.quickfix.TextFix;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
@@ -27,10 +31,15 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -102,8 +111,67 @@ public final class Language {
 
 	/** Syntax, linking and validation issues of the text, as the command line reports them. */
 	public List<Issue> validate(String text, URI uri, CancelIndicator cancel) {
+		return analyse(text, uri, cancel).issues();
+	}
+
+	/** The parsed text and its issues: what the reconciler shows as markers and as the outline. */
+	public Analysis analyse(String text, URI uri, CancelIndicator cancel) {
 		XtextResource resource = parse(text, uri);
-		return injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+		return new Analysis(resource, issues);
+	}
+
+	/** A parsed text and its issues. */
+	public record Analysis(XtextResource resource, List<Issue> issues) {
+	}
+
+	/** The text formatted as `aiaas format` does; unchanged if it has syntax errors. */
+	public String format(String text, URI uri) {
+		return injector.getInstance(ScenarioFormatting.class).format(parse(text, uri));
+	}
+
+	/** The fixes of the issue with this code at this region of the text (see {@link QuickFixes}). */
+	public List<TextFix> fixes(String text, URI uri, String issueCode, int offset, int length) {
+		if (!QuickFixes.isFixable(issueCode)) {
+			return List.of();
+		}
+		return injector.getInstance(QuickFixes.class).fixes(parse(text, uri), issueCode, offset, length);
+	}
+
+	/** Where the name referred to at the offset is declared, if the offset is on a resolvable reference. */
+	public Optional<Definition> definitionAt(String text, URI uri, int offset) {
+		XtextResource resource = parse(text, uri);
+		Optional<INode> reference = crossReferenceNodeAt(resource, offset);
+		if (reference.isEmpty()) {
+			return Optional.empty();
+		}
+		EObject target = injector.getInstance(EObjectAtOffsetHelper.class).resolveCrossReferencedElementAt(resource,
+				offset);
+		if (target == null || target.eIsProxy() || target.eResource() == null) {
+			return Optional.empty();
+		}
+		ITextRegion name = significantRegion(target);
+		INode node = reference.get();
+		return Optional.of(new Definition(node.getOffset(), node.getLength(), target.eResource().getURI(),
+				name.getOffset(), name.getLength(), NodeModelUtils.getTokenText(node)));
+	}
+
+	/** The region that names an element (its name, else its whole text). */
+	public ITextRegion significantRegion(EObject element) {
+		return injector.getInstance(ILocationInFileProvider.class).getSignificantTextRegion(element);
+	}
+
+	private static Optional<INode> crossReferenceNodeAt(XtextResource resource, int offset) {
+		if (resource.getParseResult() == null) {
+			return Optional.empty();
+		}
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		for (INode node = leaf; node != null; node = node.getParent()) {
+			if (node.getGrammarElement() instanceof CrossReference) {
+				return Optional.of(node);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** What content assist proposes at the offset. */

@@ -23,7 +23,7 @@ class MainTest {
 		Cli.Result result = Cli.run(Main.defaultCommands(), "--help");
 		assertEquals(ExitCode.OK, result.exit(), result.transcript());
 		assertTrue(result.out().contains("  aiaas check FILE..."), result.transcript());
-		assertTrue(result.out().contains("  aiaas bench [language|engine|diagram] [--warmup N] [--rounds N]"),
+		assertTrue(result.out().contains("  aiaas bench [language|engine|diagram|training] [--warmup N] [--rounds N]"),
 				result.transcript());
 		assertTrue(result.out().contains("  aiaas diagram FILE --svg OUT.svg [--png OUT.png] [--results results.json"
 				+ " [--variant NAME]] [--scale N]"), result.transcript());

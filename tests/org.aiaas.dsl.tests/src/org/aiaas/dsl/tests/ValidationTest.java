@@ -46,6 +46,21 @@ class ValidationTest {
 	}
 
 	@Test
+	void batchingParsesWithAndWithoutAWait() {
+		for (String node : new String[] { "slots 2 batching max 8 wait 5 ms", "batching max 8" }) {
+			List<Issue> issues = issuesOf(queue(node, "arrivals poisson 8 /s service exponential 100 ms"));
+			assertTrue(issues.isEmpty(), ScenarioFixture.describe(issues));
+		}
+	}
+
+	@Test
+	void aBatchOfNoRequestsIsOutOfRange() {
+		// Line 2 "  node server cloud { batching max 0 }": "0" is at column 36.
+		assertOnly(issuesOf(queue("batching max 0", "arrivals poisson 1 /s service constant 1 ms")), Severity.ERROR, 2,
+				36, "'batching max' must be 1 to 4096 requests per batch, found 0");
+	}
+
+	@Test
 	void aSyntaxErrorNamesTheUnexpectedWord() {
 		// Line 2 "  nod server cloud { }": 'nod' starts at column 3.
 		List<Issue> issues = issuesOf("scenario Q {\n  nod server cloud { }\n}\n");
@@ -214,5 +229,15 @@ class ValidationTest {
 		// Line 4 "  sweep jobs.rat ...": 'rat' starts at column 14.
 		assertOnly(issues, Severity.ERROR, 4, 14,
 				"cannot sweep 'rat' of workload jobs; sweepable: deadline, rate; did you mean 'rate'?");
+	}
+
+	@Test
+	void aClusterTrainingJobNamesItsNodes() {
+		// 'corpus' without 'dataset' is simulated on the cluster by 'aiaas run': it needs 'on NODE'.
+		List<Issue> issues = issuesOf("scenario T {\n  model m { params 1 B }\n"
+				+ "  training pre { model m corpus 1 T }\n}\n");
+		// Line 3 "  training pre { model m corpus 1 T }": the corpus value starts at column 33.
+		assertOnly(issues, Severity.ERROR, 3, 33, "training job pre has a 'corpus' and no 'dataset', so 'aiaas run'"
+				+ " simulates it on the cluster: name the nodes it trains on, e.g. 'on cloud1, cloud2'");
 	}
 }

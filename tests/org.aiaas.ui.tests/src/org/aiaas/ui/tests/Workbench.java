@@ -1,7 +1,9 @@
 package org.aiaas.ui.tests;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +50,34 @@ final class Workbench {
 			}
 		}
 		return file;
+	}
+
+	/** A fresh file with this text in the workspace project "scratch" (replaced if it exists). */
+	static IFile file(String name, String text) throws CoreException {
+		IProject project = scratchProject();
+		IFile file = project.getFile(name);
+		InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(in, true, false, new NullProgressMonitor());
+		} else {
+			file.create(in, true, new NullProgressMonitor());
+		}
+		return file;
+	}
+
+	/** The workspace project "scratch" for files the tests write (created on first use). */
+	static IProject scratchProject() throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("scratch");
+		if (!project.exists()) {
+			project.create(new NullProgressMonitor());
+		}
+		project.open(new NullProgressMonitor());
+		return project;
+	}
+
+	/** The repository's examples folder (where the build runs the tests from). */
+	static Path examplesFolder() {
+		return Path.of(System.getProperty("aiaas.examples", "../../examples"));
 	}
 
 	static IWorkbenchPage page() {

@@ -121,9 +121,9 @@ class CheckCommandTest {
 		try (Stream<Path> walk = Files.walk(examples)) {
 			walk.filter(p -> p.toString().endsWith(".aiaas")).sorted().forEach(p -> files.add(p.toString()));
 		}
-		// The examples folder holds 4 scenarios, 6 queueing models (M/M/1, M/D/1, M/M/1/K, M/M/c, PS/RR, SJF)
-		// and 2 training jobs (XOR, two moons).
-		assertEquals(12, files.size(), files::toString);
+		// The examples folder holds 4 scenarios, 7 queueing models (M/M/1, M/D/1, M/M/1/K, M/M/c, PS/RR, SJF,
+		// learned SJF) and 3 training scenarios (XOR, two moons, federated).
+		assertEquals(14, files.size(), files::toString);
 		List<String> args = new ArrayList<>(List.of("check"));
 		args.addAll(files);
 		Cli.Result result = Cli.run(args.toArray(String[]::new));

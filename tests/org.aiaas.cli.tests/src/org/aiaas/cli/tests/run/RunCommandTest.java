@@ -74,15 +74,6 @@ class RunCommandTest {
 	}
 
 	@Test
-	void aScenarioTheEngineCannotRunYetSaysWhatToChange() throws IOException {
-		Path file = scenario("predicted.aiaas", MM1.replace("}\n}\n", "}\n  scheduler sjf { sizes predicted }\n}\n"));
-		Cli.Result result = Cli.run("run", file.toString(), "--out", folder.resolve("o").toString());
-		assertEquals(1, result.exit(), result.transcript());
-		assertTrue(result.err().stream().anyMatch(l -> l.contains("'sizes predicted' needs a service-time predictor")
-				&& l.contains("use 'sizes declared'")), result.transcript());
-	}
-
-	@Test
 	void aNetworkScenarioReportsItsCells() throws IOException {
 		Path file = scenario("net.aiaas", "scenario Net { seed 4 duration 300 s warmup 30 s replications 2\n"
 				+ "  node edge1 edge { gpus 1 x L4 }\n"
@@ -97,6 +88,28 @@ class RunCommandTest {
 				"\"radio\"", "\"energyJ\"")) {
 			assertTrue(json.contains(key), "results.json has " + key);
 		}
+	}
+
+	@Test
+	void aSweepRunsOneVariantPerValueAndTheSummaryPrintsLinksAndTrainingJobs() throws IOException {
+		Path file = scenario("sweep.aiaas", "scenario S { seed 4 duration 300 s warmup 30 s replications 2\n"
+				+ "  gpu A { fp16 100 TFLOPS memory 80 GB bandwidth 2 TB/s }\n"
+				+ "  model m { params 10 M }\n"
+				+ "  node server cloud { gpus 4 x A }\n"
+				+ "  node trainer cloud { gpus 4 x A }\n"
+				+ "  training pretrain { model m corpus 419430400 tokens on trainer }\n"
+				+ "  workload jobs at server { arrivals poisson 8 /s service exponential 100 ms }\n"
+				+ "  sweep server.slots values 1, 2\n}\n");
+		Path out = folder.resolve("sweep-out");
+		Cli.Result result = Cli.run("run", file.toString(), "--out", out.toString());
+		assertEquals(0, result.exit(), result.transcript());
+		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("fcfs · server.slots=1 ")), result.transcript());
+		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("fcfs · server.slots=2 ")), result.transcript());
+		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("training pretrain (fcfs · server.slots=1): ")
+				&& l.contains("on 4 accelerators (trainer), 100 steps")), result.transcript());
+		assertFalse(result.transcript().contains("not run yet"), "sweeps are run now");
+		String json = Files.readString(out.resolve("results.json"));
+		assertTrue(json.contains("\"sweep\"") && json.contains("\"trainingJobs\""), json.substring(0, 300));
 	}
 
 	@Test

@@ -1,0 +1,73 @@
+package org.aiaas.cli.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+
+import org.aiaas.train.bench.TrainingBenchmark;
+import org.aiaas.train.bench.TrainingBenchmark.Gemm;
+import org.aiaas.train.bench.TrainingBenchmark.Streamed;
+import org.aiaas.train.bench.TrainingBenchmark.Throughput;
+
+/**
+ * {@code aiaas bench training}: training throughput and GFLOP/s of a 784-256-128-10 network
+ * against the matrix-multiply peak measured the same way, then 10^6 samples streamed through a
+ * small network with peak heap and off-heap memory. Run with {@code AIAAS_JAVA_OPTS=-Xmx1g} to show
+ * that the streamed run fits in a 1 GB heap.
+ */
+final class TrainingBenchmarkPrinter {
+
+	static final long STREAMED_SAMPLES = 1_000_000;
+	static final int CHUNK = 10_000;
+
+	private final PrintStream out;
+
+	TrainingBenchmarkPrinter(PrintStream out) {
+		this.out = out;
+	}
+
+	void run(int rounds) {
+		out.printf("JVM: %s, %d cores, max heap %s; ND4J threads %s%n", Runtime.version(),
+				Runtime.getRuntime().availableProcessors(), mib(Runtime.getRuntime().maxMemory()),
+				threads());
+		int[] l = TrainingBenchmark.MNIST_LAYERS;
+		int b = TrainingBenchmark.BATCH;
+		// The step's three products per layer: x·W (b×in·in×out), xᵀ·dz (in×b·b×out), dz·Wᵀ (b×out·out×in).
+		Gemm[] gemms = { TrainingBenchmark.gemm(true, b, l[0], l[1], rounds),
+				TrainingBenchmark.gemm(true, l[0], b, l[1], rounds),
+				TrainingBenchmark.gemm(true, 1024, 1024, 1024, rounds),
+				TrainingBenchmark.gemm(false, b, l[0], l[1], rounds),
+				TrainingBenchmark.gemm(false, 1024, 1024, 1024, rounds) };
+		double peak = 0;
+		for (Gemm g : gemms) {
+			out.printf("ND4J mmul %s %d×%d · %d×%d: %,8.1f GFLOP/s (2·m·k·n per product, best of %d rounds)%n",
+					g.type(), g.m(), g.k(), g.k(), g.n(), g.gflops(), rounds);
+			if (g.type().equals("dgemm")) {
+				peak = Math.max(peak, g.gflops());
+			}
+		}
+		Throughput t = TrainingBenchmark.mnistThroughput(Math.max(3, rounds * 2), 1);
+		out.printf("training %d-%d-%d-%d (ReLU, ReLU, softmax; cross-entropy; Adam; fp64), batch %d: %,.0f samples/s"
+				+ " (%,d samples in %.1f s)%n", l[0], l[1], l[2], l[3], b, t.samplesPerSecond(), t.samples(), t.seconds());
+		out.printf("  = %,.1f GFLOP/s counting 6 × %,d weights × samples/s; %.0f %% of the dgemm peak %,.1f GFLOP/s%n",
+				t.gflops(), t.weights(), 100 * t.gflops() / peak, peak);
+		Streamed s = TrainingBenchmark.streamed(STREAMED_SAMPLES, CHUNK, 1);
+		out.printf("streamed: %,d samples of a 16-64-64-1 network (MSE, Adam, batch %d) in chunks of %,d:"
+				+ " %.1f s, %,.0f samples/s; loss %.4f → %.4f%n", s.samples(), b, s.chunk(), s.seconds(),
+				s.samples() / s.seconds(), s.firstLoss(), s.lastLoss());
+		out.printf("  peak Java heap %s of max %s (%d GC runs); off-heap: JavaCPP buffers %s peak (%s at the end),"
+				+ " ND4J allocations %s peak; process resident set %s peak%n", mib(s.peakHeapBytes()),
+				mib(s.maxHeapBytes()), s.gcCount(), mib(s.nativePeakBytes()), mib(s.nativeBytesAfter()),
+				mib(s.nd4jPeakBytes()), mib(s.residentPeakBytes()));
+		out.println("  JVM arguments: " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+				.filter(a -> a.startsWith("-X")).toList());
+	}
+
+	private static String threads() {
+		return TrainingBenchmark.nd4jThreads() + " (OMP_NUM_THREADS "
+				+ (System.getenv("OMP_NUM_THREADS") == null ? "unset" : System.getenv("OMP_NUM_THREADS")) + ")";
+	}
+
+	private static String mib(long bytes) {
+		return String.format("%,.1f MiB", bytes / 1048576.0);
+	}
+}

@@ -1,0 +1,45 @@
+package org.aiaas.sim.engine;
+
+import org.aiaas.sim.stats.LogHistogram;
+import org.aiaas.sim.stats.RunningStats;
+
+/**
+ * The LLM serving figures of one replication, measured requests only: time to first token (from
+ * when the request was sent to its first output token at the node), time between tokens (a
+ * request's mean gap between consecutive output tokens, (last − first) / (output − 1), for
+ * requests of two tokens or more) and end to end (sent → last token at the node). Tokens
+ * streamed back over the network are not modelled, so the network return is not in these.
+ */
+final class LlmFigures {
+
+	final RunningStats ttft = new RunningStats();
+	final LogHistogram ttftHistogram = new LogHistogram();
+	final RunningStats tbt = new RunningStats();
+	final LogHistogram tbtHistogram = new LogHistogram();
+	final RunningStats endToEnd = new RunningStats();
+	final LogHistogram endToEndHistogram = new LogHistogram();
+	long preemptions;
+
+	void completed(LlmSequence seq, double now) {
+		if (!seq.job.measured) {
+			return;
+		}
+		double first = seq.firstTokenAt - seq.job.sent;
+		ttft.add(first);
+		ttftHistogram.add(first);
+		if (seq.output >= 2) {
+			double gap = (seq.lastTokenAt - seq.firstTokenAt) / (seq.output - 1);
+			tbt.add(gap);
+			tbtHistogram.add(gap);
+		}
+		double total = now - seq.job.sent;
+		endToEnd.add(total);
+		endToEndHistogram.add(total);
+	}
+
+	void preempted(LlmSequence seq) {
+		if (seq.job.measured) {
+			preemptions++;
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package org.aiaas.sim.engine;
+
+import static org.aiaas.sim.engine.SimulationFixture.metric;
+import static org.aiaas.sim.engine.SimulationFixture.run;
+import static org.aiaas.sim.engine.SimulationFixture.variant;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.aiaas.sim.api.VariantResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Continuous batching worked out by hand. The hardware and model are chosen for round numbers:
+ * <ul>
+ * <li>fp16 100 TFLOPS at compute efficiency 1 (the node's 'efficiency 1'): 2·params = 2·10^9 FLOP
+ * per token processed take 20 µs;</li>
+ * <li>bandwidth 1250 GB/s at the default memory efficiency 0.8: 10^12 B/s, so reading the
+ * 2·10^9 B of fp16 weights takes 2 ms;</li>
+ * <li>KV per token 2 × 20 layers × 25 KV heads × 500 head dim × 2 B = 10^6 B, 1 µs to read.</li>
+ * </ul>
+ * So a prefill of 200 tokens takes max(4 ms compute, 2 ms weights) = 4 ms, and a decode step
+ * over C cached tokens in total for b sequences max(0.02·b ms, 2 ms + C µs).
+ */
+class LlmServingTest {
+
+	@TempDir
+	Path folder;
+
+	private String scenario(String memory, String traceTimes, String extra) throws IOException {
+		Path trace = folder.resolve("arrivals.txt");
+		Files.writeString(trace, traceTimes);
+		return "scenario Llm { duration 10 s warmup 0 s replications 1\n"
+				+ "  gpu TestGpu { fp16 100 TFLOPS memory " + memory + " bandwidth 1250 GB/s }\n"
+				+ "  node server cloud { gpus 1 x TestGpu efficiency 1 }\n"
+				+ "  model m { llm params 1 B layers 20 heads 25 kvheads 25 headdim 500 precision fp16 }\n"
+				+ "  workload chat at server { model m arrivals trace \"" + trace
+				+ "\" prompt constant 200 tokens output constant 3 tokens }\n" + extra + "}\n";
+	}
+
+	@Test
+	void threeRequestsAreBatchedStepByStep() throws IOException {
+		// A at 0, B at 1 ms, C at 5 ms; 200 prompt and 3 output tokens each; memory is plenty.
+		// step 1  0     → 4     A prefill 200: max(4 ms, 2 ms) = 4 ms. A token 1 (TTFT 4).
+		// step 2  4     → 8.02  A decodes (reads 200), B prefills 200: FLOPs for 201 tokens
+		//                       4.02 ms > 2 + 0.2 ms. A token 2, B token 1 (TTFT 8.02 − 1 = 7.02).
+		// step 3  8.02  → 12.06 A, B decode (read 201 + 200), C prefills 200: 4.04 ms > 2.401 ms.
+		//                       A token 3: done (e2e 12.06); B token 2; C token 1 (TTFT 7.06).
+		// step 4  12.06 → 14.461 B, C decode (read 201 + 200): 2.401 ms. B done (e2e 13.461).
+		// step 5  14.461 → 16.662 C decodes (reads 201): 2.201 ms. C done (e2e 11.662).
+		// TTFT mean (4 + 7.02 + 7.06)/3; TBT A (12.06 − 4)/2 = 4.03, B (14.461 − 8.02)/2 = 3.2205,
+		// C (16.662 − 12.06)/2 = 2.301; waits A 0, B 3, C 3.02 ms.
+		VariantResult fcfs = variant(run(scenario("80 GB", "0\n0.001\n0.005\n", "")), "fcfs");
+		assertEquals(3, fcfs.completed());
+		assertEquals((4 + 7.02 + 7.06) / 3 * 1e-3, metric(fcfs, "meanTtftS").mean(), 1e-12);
+		assertEquals((4.03 + 3.2205 + 2.301) / 3 * 1e-3, metric(fcfs, "meanTbtS").mean(), 1e-12);
+		assertEquals((12.06 + 13.461 + 11.662) / 3 * 1e-3, metric(fcfs, "meanLlmEndToEndS").mean(), 1e-12);
+		assertEquals((12.06 + 13.461 + 11.662) / 3 * 1e-3, metric(fcfs, "meanResponseS").mean(), 1e-12);
+		assertEquals((0 + 3 + 3.02) / 3 * 1e-3, metric(fcfs, "meanWaitS").mean(), 1e-12);
+		assertEquals(0.0, metric(fcfs, "llmPreemptionsPerS").mean(), 0);
+		// the replica steps from 0 to 16.662 ms of the 10 s run
+		assertEquals(16.662e-3 / 10, fcfs.nodes().get(0).utilization().mean(), 1e-12);
+	}
+
+	@Test
+	void aRequestAloneTakesPrefillPlusDecodeSteps() throws IOException {
+		// One request: prefill 4 ms, then decode steps reading 200 and 201 tokens: 2.2 + 2.201 ms.
+		VariantResult fcfs = variant(run(scenario("80 GB", "0\n", "")), "fcfs");
+		assertEquals(4e-3, metric(fcfs, "meanTtftS").mean(), 1e-12);
+		assertEquals((2.2 + 2.201) / 2 * 1e-3, metric(fcfs, "meanTbtS").mean(), 1e-12);
+		assertEquals(8.401e-3, metric(fcfs, "meanResponseS").mean(), 1e-12);
+	}
+
+	@Test
+	void theCacheAdmitsOnlyWhatFitsAndATooBigRequestIsLostForMemory() throws IOException {
+		// Memory 2.404 GB = 2 GB weights + 404 tokens of 1 MB: exactly two sequences at their peak
+		// of 200 + 3 − 1 = 202 tokens. A, B, C arrive at t = 0; A starts alone (B and C arrive
+		// while its step runs).
+		// step 1 0 → 4: A prefill. Cache 200.
+		// step 2 4 → 8.02: A reserves 1 (201); B's prefill 200 fits (401 ≤ 404), C's does not
+		//        (601): C waits although the batch is not limited.
+		// step 3 8.02 → 10.421: A, B grow to 202 + 201 = 403 ≤ 404; C still does not fit; decode
+		//        reads 401: 2.401 ms. A done, frees 202.
+		// step 4 10.421 → 14.441: B grows (202); C's prefill fits (402); max(FLOPs of 201 tokens
+		//        4.02 ms, 2 + 0.201 ms). B done; C token 1: TTFT 14.441 ms.
+		// TTFT mean (4 + 8.02 + 14.441)/3; waits 0, 4 and 10.421 ms.
+		// A 'long' request of 400 + 10 tokens would peak at 409 > 404 tokens: lost, cause memory.
+		String longOne = "  workload long at server { model m arrivals trace \"" + folder.resolve("arrivals.txt")
+				+ "\" prompt constant 400 tokens output constant 10 tokens }\n";
+		VariantResult fcfs = variant(run(scenario("2404 MB", "0\n0\n0\n", longOne)), "fcfs");
+		assertEquals(3, fcfs.completed());
+		assertEquals(3L, fcfs.lostByCause().get("memory"));
+		assertEquals((4 + 8.02 + 14.441) / 3 * 1e-3, metric(fcfs, "meanTtftS").mean(), 1e-12);
+		assertEquals((0 + 4 + 10.421) / 3 * 1e-3, metric(fcfs, "meanWaitS").mean(), 1e-12);
+	}
+
+	@Test
+	void growthBeyondTheCachePreemptsTheNewestSequence() throws IOException {
+		// Memory 2.401 GB: 401 tokens. A and B arrive at 0; A starts alone.
+		// step 1 0 → 4: A prefill (200). step 2 4 → 8.02: A grows to 201, B's prefill 200 fits (401).
+		// step 3 at 8.02: A and B would grow to 403 > 401: B (admitted last) is preempted and drops
+		//        its 200 tokens; its re-prefill of 200 + 1 tokens does not fit beside A's 202.
+		//        A decodes alone reading 201: 2.201 ms → 10.221, A done.
+		// step 4 10.221 → 14.241: B recomputes 201 tokens: max(4.02, 2) ms; B token 2.
+		// step 5 14.241 → 16.442: B reads 201: 2.201 ms. B done.
+		// TTFT A 4, B 8.02 (its first token came before the preemption); TBT A (10.221 − 4)/2,
+		// B (16.442 − 8.02)/2; one preemption in 10 s.
+		VariantResult fcfs = variant(run(scenario("2401 MB", "0\n0\n", "")), "fcfs");
+		assertEquals(2, fcfs.completed());
+		assertEquals((4 + 8.02) / 2 * 1e-3, metric(fcfs, "meanTtftS").mean(), 1e-12);
+		assertEquals(((10.221 - 4) / 2 + (16.442 - 8.02) / 2) / 2 * 1e-3, metric(fcfs, "meanTbtS").mean(), 1e-12);
+		assertEquals((10.221 + 16.442) / 2 * 1e-3, metric(fcfs, "meanLlmEndToEndS").mean(), 1e-12);
+		assertEquals(0.1, metric(fcfs, "llmPreemptionsPerS").mean(), 1e-12);
+	}
+
+	@Test
+	void theSlotsLimitTheBatch() throws IOException {
+		// 'slots 1' on one GPU: one sequence at a time. A (0) runs 0 → 8.401 ms alone (see above),
+		// B (0) then runs 8.401 → 16.802: TTFT B = 12.401 ms, mean (4 + 12.401)/2.
+		String text = scenario("80 GB", "0\n0\n", "").replace("efficiency 1 }", "efficiency 1 slots 1 }");
+		VariantResult fcfs = variant(run(text), "fcfs");
+		assertEquals((4 + 12.401) / 2 * 1e-3, metric(fcfs, "meanTtftS").mean(), 1e-12);
+	}
+
+	@Test
+	void theSchedulerOrdersAdmission() throws IOException {
+		// 'slots 1': one sequence at a time. 'first' (0 ms, 3 tokens) runs 0 → 8.401 ms alone.
+		// 'long' (1 ms, 10 tokens) and 'short' (2 ms, 3 tokens) wait; at 8.401 one is admitted.
+		// long alone: prefill 4 ms, then 9 steps reading 200..208 tokens: Σ (2.199 + 0.001·k) ms
+		// = 19.836 ms. short alone: 8.401 ms.
+		// fcfs: long first: TTFT 12.401 − 1; done 32.237; short TTFT 32.237 + 4 − 2 = 34.237.
+		// sjf (smallest time alone first): short first: TTFT 8.401 + 4 − 2 = 10.401; done 16.802;
+		// long TTFT 16.802 + 4 − 1 = 19.802.
+		Path first = folder.resolve("first.txt");
+		Path later = folder.resolve("later.txt");
+		Path latest = folder.resolve("latest.txt");
+		Files.writeString(first, "0\n");
+		Files.writeString(later, "0.001\n");
+		Files.writeString(latest, "0.002\n");
+		String text = "scenario Llm { duration 10 s warmup 0 s replications 1\n"
+				+ "  gpu TestGpu { fp16 100 TFLOPS memory 80 GB bandwidth 1250 GB/s }\n"
+				+ "  node server cloud { gpus 1 x TestGpu efficiency 1 slots 1 }\n"
+				+ "  model m { llm params 1 B layers 20 heads 25 kvheads 25 headdim 500 precision fp16 }\n"
+				+ "  workload first at server { model m arrivals trace \"" + first
+				+ "\" prompt constant 200 tokens output constant 3 tokens }\n"
+				+ "  workload long at server { model m arrivals trace \"" + later
+				+ "\" prompt constant 200 tokens output constant 10 tokens }\n"
+				+ "  workload short at server { model m arrivals trace \"" + latest
+				+ "\" prompt constant 200 tokens output constant 3 tokens }\n"
+				+ "  compare scheduler fcfs, sjf\n}\n";
+		var result = run(text);
+		assertEquals((4 + 11.401 + 34.237) / 3 * 1e-3, metric(variant(result, "fcfs"), "meanTtftS").mean(), 1e-12);
+		assertEquals((4 + 10.401 + 19.802) / 3 * 1e-3, metric(variant(result, "sjf"), "meanTtftS").mean(), 1e-12);
+	}
+
+	@Test
+	void llmMetricsAreAbsentWithoutLlmWorkloads() throws IOException {
+		Path trace = folder.resolve("t.txt");
+		Files.writeString(trace, "0\n");
+		VariantResult fcfs = variant(run("scenario Q { duration 10 s warmup 0 s replications 1\n"
+				+ "  node server cloud { slots 1 }\n"
+				+ "  workload a at server { arrivals trace \"" + trace + "\" service constant 1 s }\n}\n"), "fcfs");
+		assertFalse(fcfs.metrics().containsKey("meanTtftS"));
+	}
+}
