@@ -2,6 +2,7 @@ package org.aiaas.diagram;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -13,6 +14,7 @@ public final class DiagramEdge extends DiagramElement {
 	private final EdgeStyle style;
 	private List<Point> route = List.of();
 	private Bounds labelBounds = Bounds.EMPTY;
+	private Overlay overlay;
 
 	/** A point of an edge's route, absolute diagram coordinates. */
 	public record Point(double x, double y) {
@@ -54,6 +56,23 @@ public final class DiagramEdge extends DiagramElement {
 
 	public void setLabelBounds(Bounds labelBounds) {
 		this.labelBounds = Objects.requireNonNull(labelBounds, "labelBounds");
+	}
+
+	/** A run's figure on this line (a link's load), set before layout; empty without results. */
+	public Optional<Overlay> overlay() {
+		return Optional.ofNullable(overlay);
+	}
+
+	public void setOverlay(Overlay overlay) {
+		this.overlay = overlay;
+	}
+
+	/** The text drawn beside the line: its label, then the overlay's figure when there is one. */
+	public String shownLabel() {
+		if (overlay == null) {
+			return label();
+		}
+		return label().isEmpty() ? overlay.text() : label() + " · " + overlay.text();
 	}
 
 	@Override

@@ -123,9 +123,10 @@ public final class DiagramLayout {
 		for (DiagramEdge edge : part.edges()) {
 			ElkEdge line = ElkGraphUtil.createSimpleEdge(boxes.get(edge.source()), boxes.get(edge.target()));
 			ElkGraphUtil.updateContainment(line);
-			if (!edge.label().isEmpty()) {
-				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), line);
-				label.setDimensions(TextMetrics.width(edge.label(), TextMetrics.DETAIL_SIZE, false) + 4, EDGE_LABEL_HEIGHT);
+			if (!edge.shownLabel().isEmpty()) {
+				ElkLabel label = ElkGraphUtil.createLabel(edge.shownLabel(), line);
+				label.setDimensions(TextMetrics.width(edge.shownLabel(), TextMetrics.DETAIL_SIZE, false) + 4,
+						EDGE_LABEL_HEIGHT);
 				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
 			}
 			lines.put(edge, line);

@@ -13,22 +13,26 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.aiaas.diagram.Diagram;
+import org.aiaas.diagram.DiagramEdge;
 import org.aiaas.diagram.DiagramNode;
 import org.aiaas.diagram.Overlay;
 import org.aiaas.diagram.viewpoint.TopologyViewpoint;
+import org.aiaas.model.Link;
 import org.aiaas.model.NamedElement;
 
 /**
  * The figures of one variant of a {@code results.json} (schema {@code aiaas-results/1}, see
  * docs/results-schema.md) that a topology diagram can show: the mean utilisation of each node
- * ({@code utilization}) and the uplink and downlink utilisation of each cell ({@code cells}).
- * The results file has no per-link traffic, so links carry no overlay.
+ * ({@code utilization}), the uplink and downlink utilisation of each cell ({@code cells}) and the
+ * utilisation of each transport link ({@code links}, offered bits / bandwidth).
  *
  * @param variant   the variant's name
  * @param nodes     node name → mean utilisation (0..1); nodes whose utilisation is null are absent
  * @param cells     cell name → uplink and downlink utilisation
+ * @param links     "source -> target" → mean utilisation; links whose utilisation is null are absent
  */
-public record ResultsOverlay(String variant, Map<String, Double> nodes, Map<String, CellLoad> cells) {
+public record ResultsOverlay(String variant, Map<String, Double> nodes, Map<String, CellLoad> cells,
+		Map<String, Double> links) {
 
 	/** The radio load of a cell: share of measured time with a transfer active; null when undefined. */
 	public record CellLoad(Double uplink, Double downlink) {
@@ -40,6 +44,12 @@ public record ResultsOverlay(String variant, Map<String, Double> nodes, Map<Stri
 		Objects.requireNonNull(variant, "variant");
 		nodes = Map.copyOf(nodes);
 		cells = Map.copyOf(cells);
+		links = Map.copyOf(links);
+	}
+
+	/** An overlay without link figures (results of scenarios without transport links). */
+	public ResultsOverlay(String variant, Map<String, Double> nodes, Map<String, CellLoad> cells) {
+		this(variant, nodes, cells, Map.of());
 	}
 
 	/**
@@ -107,12 +117,23 @@ public record ResultsOverlay(String variant, Map<String, Double> nodes, Map<Stri
 						mean(cell, "downlinkUtilization", source, at)));
 			}
 		}
-		return new ResultsOverlay(name, nodes, cells);
+		Map<String, Double> links = new LinkedHashMap<>();
+		if (variant.get("links") != null) {
+			Map<?, ?> all = object(variant.get("links"), source, where + ".links");
+			for (Map.Entry<?, ?> entry : all.entrySet()) {
+				String at = where + ".links." + entry.getKey();
+				Double linkUtilisation = mean(object(entry.getValue(), source, at), "utilization", source, at);
+				if (linkUtilisation != null) {
+					links.put(String.valueOf(entry.getKey()), linkUtilisation);
+				}
+			}
+		}
+		return new ResultsOverlay(name, nodes, cells, links);
 	}
 
 	/**
-	 * Puts the figures on the diagram's node and cell boxes (before its layout, which makes room
-	 * for them) and returns how many boxes got one.
+	 * Puts the figures on the diagram's node and cell boxes and link lines (before its layout,
+	 * which makes room for them) and returns how many elements got one.
 	 */
 	public int applyTo(Diagram diagram) {
 		int applied = 0;
@@ -127,6 +148,16 @@ public record ResultsOverlay(String variant, Map<String, Double> nodes, Map<Stri
 				double level = Math.max(load.uplink() == null ? 0 : load.uplink(), load.downlink() == null ? 0 : load.downlink());
 				node.setOverlay(new Overlay("UL " + percent(load.uplink()) + " · DL " + percent(load.downlink()), level));
 				applied++;
+			}
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			if (edge.mapping().equals(TopologyViewpoint.LINK) && edge.element() instanceof Link link
+					&& link.getSource() != null && link.getTarget() != null) {
+				Double level = links.get(link.getSource().getName() + " -> " + link.getTarget().getName());
+				if (level != null) {
+					edge.setOverlay(new Overlay("util " + percent(level), level));
+					applied++;
+				}
 			}
 		}
 		return applied;

@@ -95,17 +95,19 @@ public final class DiagramPainter {
 		if (route.size() < 2) {
 			return;
 		}
-		Rgb stroke = edge.style().stroke();
-		surface.line(route, stroke, edge.style().width(), edge.style().dashed());
+		Rgb stroke = edge.overlay().map(o -> levelColour(o.level())).orElse(edge.style().stroke());
+		double width = edge.overlay().isPresent() ? Math.max(2, edge.style().width()) : edge.style().width();
+		surface.line(route, stroke, width, edge.style().dashed());
 		if (edge.style().arrow()) {
 			surface.polygon(arrowHead(route.get(route.size() - 2), route.get(route.size() - 1)), stroke);
 		}
-		String label = edge.label();
+		String label = edge.shownLabel();
 		if (!label.isEmpty() && edge.labelBounds().width() > 0) {
 			Bounds at = edge.labelBounds();
 			double textWidth = TextMetrics.width(label, TextMetrics.DETAIL_SIZE, false);
 			surface.fill(new Bounds(at.x(), at.y(), textWidth + 4, at.height()), LABEL_BACKGROUND);
-			surface.text(label, at.x() + 2, at.y() + at.height() - 3, TextMetrics.DETAIL_SIZE, false, MUTED);
+			surface.text(label, at.x() + 2, at.y() + at.height() - 3, TextMetrics.DETAIL_SIZE, edge.overlay().isPresent(),
+					edge.overlay().isPresent() ? stroke : MUTED);
 		}
 	}
 

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.aiaas.diagram.Diagram;
+import org.aiaas.diagram.DiagramEdge;
 import org.aiaas.diagram.DiagramNode;
 import org.aiaas.diagram.Overlay;
 import org.aiaas.diagram.layout.DiagramLayout;
 import org.aiaas.diagram.overlay.ResultsException;
 import org.aiaas.diagram.overlay.ResultsOverlay;
 import org.aiaas.diagram.render.SvgWriter;
+import org.aiaas.diagram.viewpoint.TopologyViewpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,10 +46,24 @@ class ResultsOverlayTest {
 	void aNamedVariantIsChosenAndNullUtilisationIsLeftOut() throws Exception {
 		Diagram diagram = Examples.diagram("edge-vs-cloud.aiaas");
 		ResultsOverlay overlay = ResultsOverlay.read(FIXTURE, "cloud-only");
-		// edge1 is null (never used) and the variant has no "cells": only cloud1 gets a figure.
-		assertEquals(1, overlay.applyTo(diagram));
+		// edge1 is null (never used) and the variant has no "cells": cloud1 and the link get a figure.
+		assertEquals(2, overlay.applyTo(diagram));
 		assertEquals(Optional.of(new Overlay("util 1 %", 0.0125)), node(diagram, "cloud1").overlay());
 		assertEquals(Optional.empty(), node(diagram, "edge1").overlay());
+	}
+
+	@Test
+	void aLinkShowsItsUtilisationBesideItsLabel() throws Exception {
+		Diagram diagram = Examples.diagram("edge-vs-cloud.aiaas");
+		ResultsOverlay.read(FIXTURE, "cloud-only").applyTo(diagram);
+		// cloud-only sends every 40 KB image over the WAN: 30 /s x 40,000 B x 8 = 9.6 Mbit/s of
+		// 10 Gbit/s = 0.00096 (the fixture's mean), shown as "util 0 %" after the link's own label.
+		DiagramEdge link = diagram.edges().stream().filter(e -> e.mapping().equals(TopologyViewpoint.LINK))
+				.findFirst().orElseThrow();
+		assertEquals(Optional.of(new Overlay("util 0 %", 0.00096)), link.overlay());
+		assertEquals(link.label() + " · util 0 %", link.shownLabel());
+		DiagramLayout.apply(diagram);
+		assertTrue(SvgWriter.write(diagram).contains(link.shownLabel()), "the SVG draws the link's figure");
 	}
 
 	@Test
