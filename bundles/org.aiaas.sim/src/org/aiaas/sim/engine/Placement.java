@@ -18,15 +18,71 @@ interface Placement {
 
 	/**
 	 * One node as seen by placement: network round trip (fixed part), mean service time, load.
-	 *
-	 * @param edge      whether it is an edge node (else cloud)
-	 * @param home      whether it is the node the request's cell backhauls to
-	 * @param inSystem  requests in service or waiting there now
-	 * @param slots     requests it serves at once
-	 * @param pricePerSecond what holding one of its slots costs per second
+	 * Everything but the load is fixed for a (workload, node) pair during a run, so the engine
+	 * keeps one instance per pair and only refreshes {@link #inSystem} before each choice (no
+	 * allocation per request).
 	 */
-	record Candidate(int node, double networkSeconds, double serviceSeconds, boolean edge, boolean home, int inSystem,
-			int slots, double pricePerSecond) {
+	final class Candidate {
+		private final int node;
+		private final double networkSeconds;
+		private final double serviceSeconds;
+		private final boolean edge;
+		private final boolean home;
+		/** Requests in service or waiting there now; refreshed by the engine before each choice. */
+		int inSystem;
+		private final int slots;
+		private final double pricePerSecond;
+
+		/**
+		 * @param edge      whether it is an edge node (else cloud)
+		 * @param home      whether it is the node the request's cell backhauls to
+		 * @param inSystem  requests in service or waiting there now
+		 * @param slots     requests it serves at once
+		 * @param pricePerSecond what holding one of its slots costs per second
+		 */
+		Candidate(int node, double networkSeconds, double serviceSeconds, boolean edge, boolean home, int inSystem,
+				int slots, double pricePerSecond) {
+			this.node = node;
+			this.networkSeconds = networkSeconds;
+			this.serviceSeconds = serviceSeconds;
+			this.edge = edge;
+			this.home = home;
+			this.inSystem = inSystem;
+			this.slots = slots;
+			this.pricePerSecond = pricePerSecond;
+		}
+
+		int node() {
+			return node;
+		}
+
+		double networkSeconds() {
+			return networkSeconds;
+		}
+
+		double serviceSeconds() {
+			return serviceSeconds;
+		}
+
+		boolean edge() {
+			return edge;
+		}
+
+		boolean home() {
+			return home;
+		}
+
+		int inSystem() {
+			return inSystem;
+		}
+
+		int slots() {
+			return slots;
+		}
+
+		double pricePerSecond() {
+			return pricePerSecond;
+		}
 
 		/** Network + expected wait (work ahead shared by the slots) + own service. */
 		double estimatedCompletion() {

@@ -51,8 +51,6 @@ final class ReplicationRun {
 
 	private final SplittableRandom[] placementRandom;
 	private final Placement.Candidate[][] candidateBuffer;
-	private final double[][] candidateNetwork;
-	private final double[][] candidateService;
 	/** Requests between two network stages, referenced from events by index. */
 	private final TransitTable transit = new TransitTable();
 	/** What the size estimator sees of the request that reaches a node (reused). */
@@ -128,8 +126,6 @@ final class ReplicationRun {
 			placementRandom[w] = streams.stream(replication, plan.workloads().get(w).name(), "devices");
 		}
 		this.candidateBuffer = new Placement.Candidate[workloads][];
-		this.candidateNetwork = new double[workloads][];
-		this.candidateService = new double[workloads][];
 		precomputeCandidates();
 		outcome.cells = new ReplicationOutcome.CellFigures[network.cells().size()];
 		for (int c = 0; c < outcome.cells.length; c++) {
@@ -320,33 +316,35 @@ final class ReplicationRun {
 			return workload.candidates()[0];
 		}
 		Placement.Candidate[] candidates = candidateBuffer[w];
+		LlmServingNode[] llm = llmByWorkload[w];
 		for (int i = 0; i < candidates.length; i++) {
-			int node = workload.candidates()[i];
-			NodeState state = nodes[node];
-			int llm = llmByWorkload[w] == null ? 0 : llmByWorkload[w][node].inSystem();
-			candidates[i] = new Placement.Candidate(node, candidateNetwork[w][i], candidateService[w][i],
-					plan.network().edge()[node], node == home, state.inSystem() + llm, state.plan.slots(),
-					state.plan.pricePerSecond());
+			int node = candidates[i].node();
+			candidates[i].inSystem = nodes[node].inSystem() + (llm == null ? 0 : llm[node].inSystem());
 		}
 		return candidates[placement.choose(candidates, workload.deadline() - spent)].node();
 	}
 
-	/** What placement needs that does not change during a run: network round trip and mean service per candidate. */
+	/**
+	 * What placement needs that does not change during a run, one candidate per (workload, node):
+	 * network round trip, mean service, edge or cloud, home or not, slots and price. Only the load
+	 * is refreshed per request ({@link #choose}).
+	 */
 	private void precomputeCandidates() {
 		for (int w = 0; w < plan.workloads().size(); w++) {
 			Plan.WorkloadPlan workload = plan.workloads().get(w);
 			int[] nodesOf = workload.candidates();
 			candidateBuffer[w] = new Placement.Candidate[nodesOf.length];
-			candidateNetwork[w] = new double[nodesOf.length];
-			candidateService[w] = new double[nodesOf.length];
 			if (workload.group() < 0) {
 				continue;
 			}
 			int home = plan.network().cells().get(plan.network().groups().get(workload.group()).cell()).backhaulNode();
 			for (int i = 0; i < nodesOf.length; i++) {
-				candidateNetwork[w][i] = plan.network().transfer(home, nodesOf[i], workload.inputBytes())
-						+ plan.network().transfer(nodesOf[i], home, workload.outputBytes());
-				candidateService[w][i] = workload.service().mean(nodesOf[i]);
+				int node = nodesOf[i];
+				double network = plan.network().transfer(home, node, workload.inputBytes())
+						+ plan.network().transfer(node, home, workload.outputBytes());
+				NodeState state = nodes[node];
+				candidateBuffer[w][i] = new Placement.Candidate(node, network, workload.service().mean(node),
+						plan.network().edge()[node], node == home, 0, state.plan.slots(), state.plan.pricePerSecond());
 			}
 		}
 	}

@@ -1,6 +1,6 @@
 package org.aiaas.sim.engine;
 
-import java.util.PriorityQueue;
+import java.util.Arrays;
 
 /**
  * A radio direction of one cell (uplink or downlink) shared by its active transfers: each of n
@@ -13,13 +13,14 @@ import java.util.PriorityQueue;
  */
 final class SharedChannel {
 
-	/** A transfer in progress; {@code job} travels with it. */
-	record Transfer(double finishVirtual, long order, Job job) {
-	}
-
-	private final PriorityQueue<Transfer> active = new PriorityQueue<>(
-			(a, b) -> a.finishVirtual() != b.finishVirtual() ? Double.compare(a.finishVirtual(), b.finishVirtual())
-					: Long.compare(a.order(), b.order()));
+	/*
+	 * The active transfers: a binary min-heap on (virtual finish, start order) in parallel arrays,
+	 * so starting a transfer allocates nothing; the order makes ties come out first-started first.
+	 */
+	private double[] finishVirtual = new double[16];
+	private long[] orders = new long[16];
+	private Job[] jobs = new Job[16];
+	private int size;
 	private double virtual;
 	private double lastUpdate;
 	private long order;
@@ -31,34 +32,33 @@ final class SharedChannel {
 	/** Starts a transfer of {@code exclusiveSeconds} of cell time at {@code now}. */
 	void start(Job job, double exclusiveSeconds, double now) {
 		advance(now);
-		if (active.isEmpty()) {
+		if (size == 0) {
 			busySince = now;
 		}
-		active.add(new Transfer(virtual + exclusiveSeconds, order++, job));
+		add(virtual + exclusiveSeconds, order++, job);
 		version++;
 	}
 
 	/** The real time at which the first active transfer will finish, or +∞ when idle. */
 	double nextCompletion(double now) {
 		advance(now);
-		Transfer first = active.peek();
-		return first == null ? Double.POSITIVE_INFINITY : now + (first.finishVirtual() - virtual) * active.size();
+		return size == 0 ? Double.POSITIVE_INFINITY : now + (finishVirtual[0] - virtual) * size;
 	}
 
 	/** Removes and returns the transfer that finishes now. */
 	Job finish(double now) {
 		advance(now);
-		Transfer done = active.poll();
+		Job done = pollFirst();
 		version++;
-		if (active.isEmpty()) {
+		if (size == 0) {
 			busySeconds += now - busySince;
 			busySince = Double.NaN;
 		}
-		return done.job();
+		return done;
 	}
 
 	int activeCount() {
-		return active.size();
+		return size;
 	}
 
 	/** Seconds with at least one transfer active, up to {@code now}. */
@@ -75,9 +75,70 @@ final class SharedChannel {
 	}
 
 	private void advance(double now) {
-		if (!active.isEmpty()) {
-			virtual += (now - lastUpdate) / active.size();
+		if (size > 0) {
+			virtual += (now - lastUpdate) / size;
 		}
 		lastUpdate = now;
+	}
+
+	private void add(double finish, long startOrder, Job job) {
+		if (size == finishVirtual.length) {
+			finishVirtual = Arrays.copyOf(finishVirtual, 2 * size);
+			orders = Arrays.copyOf(orders, 2 * size);
+			jobs = Arrays.copyOf(jobs, 2 * size);
+		}
+		int hole = size++;
+		while (hole > 0) {
+			int parent = (hole - 1) >>> 1;
+			if (!before(finish, startOrder, finishVirtual[parent], orders[parent])) {
+				break;
+			}
+			move(parent, hole);
+			hole = parent;
+		}
+		put(hole, finish, startOrder, job);
+	}
+
+	private Job pollFirst() {
+		Job first = jobs[0];
+		size--;
+		double lastFinish = finishVirtual[size];
+		long lastOrder = orders[size];
+		Job lastJob = jobs[size];
+		jobs[size] = null;
+		if (size > 0) {
+			int hole = 0;
+			int half = size >>> 1;
+			while (hole < half) {
+				int child = 2 * hole + 1;
+				int right = child + 1;
+				if (right < size && before(finishVirtual[right], orders[right], finishVirtual[child], orders[child])) {
+					child = right;
+				}
+				if (!before(finishVirtual[child], orders[child], lastFinish, lastOrder)) {
+					break;
+				}
+				move(child, hole);
+				hole = child;
+			}
+			put(hole, lastFinish, lastOrder, lastJob);
+		}
+		return first;
+	}
+
+	private static boolean before(double finishA, long orderA, double finishB, long orderB) {
+		return finishA < finishB || (finishA == finishB && orderA < orderB);
+	}
+
+	private void move(int from, int to) {
+		finishVirtual[to] = finishVirtual[from];
+		orders[to] = orders[from];
+		jobs[to] = jobs[from];
+	}
+
+	private void put(int at, double finish, long startOrder, Job job) {
+		finishVirtual[at] = finish;
+		orders[at] = startOrder;
+		jobs[at] = job;
 	}
 }
