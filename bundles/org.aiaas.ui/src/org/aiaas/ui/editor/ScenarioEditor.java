@@ -1,6 +1,7 @@
 package org.aiaas.ui.editor;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,6 +18,7 @@ import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
@@ -29,9 +31,11 @@ import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.util.ITextRegion;
 
 /**
- * The editor of .aiaas scenarios: the platform's text editor, coloured, validated while typing,
+ * The editor of .aiaas scenarios: the platform's text editor, coloured (lexically, and references
+ * to declared elements after each validation), validated while typing,
  * with content assist, templates, hover, go to definition, outline, format, quick fixes, toggle
  * comment and bracket matching from the language's UI-free services.
  */
@@ -49,6 +53,7 @@ public class ScenarioEditor extends TextEditor {
 	private final AtomicInteger reconciles = new AtomicInteger();
 	private volatile OutlineItem outline;
 	private ScenarioOutlinePage outlinePage;
+	private ReferenceHighlighter references;
 
 	public ScenarioEditor() {
 		setSourceViewerConfiguration(new ScenarioSourceViewerConfiguration(this));
@@ -61,6 +66,12 @@ public class ScenarioEditor extends TextEditor {
 		defaults.setDefault(MATCHING_BRACKETS, true);
 		defaults.setDefault(MATCHING_BRACKETS_COLOUR, "128,128,128");
 		setPreferenceStore(new ChainedPreferenceStore(new IPreferenceStore[] { getPreferenceStore(), defaults }));
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		super.createPartControl(parent);
+		references = new ReferenceHighlighter(getSourceViewer());
 	}
 
 	@Override
@@ -128,6 +139,10 @@ public class ScenarioEditor extends TextEditor {
 	@Override
 	public void dispose() {
 		outlinePage = null;
+		if (references != null) {
+			references.dispose();
+			references = null;
+		}
 		super.dispose();
 	}
 
@@ -186,7 +201,8 @@ public class ScenarioEditor extends TextEditor {
 		return outline;
 	}
 
-	void reconciled(Duration took, OutlineItem newOutline) {
+	void reconciled(Duration took, OutlineItem newOutline, IDocument parsed, long stamp,
+			List<ITextRegion> referenceRegions) {
 		outline = newOutline;
 		lastReconcile = took;
 		Display display = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
@@ -194,6 +210,9 @@ public class ScenarioEditor extends TextEditor {
 			display.asyncExec(() -> {
 				if (outlinePage != null) {
 					outlinePage.update(outline);
+				}
+				if (references != null) {
+					references.show(parsed, stamp, referenceRegions);
 				}
 			});
 		}

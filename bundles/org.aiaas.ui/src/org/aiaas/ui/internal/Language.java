@@ -156,6 +156,28 @@ public final class Language {
 				name.getOffset(), name.getLength(), NodeModelUtils.getTokenText(node)));
 	}
 
+	/**
+	 * The regions of the text that name a declared element through a resolved reference ("backhaul
+	 * edge1", "gpus 8 x H100", "at edge1"), in text order; unresolved names are left out (they are
+	 * errors). Works on an already parsed (and linked) resource, as the reconciler has it.
+	 */
+	public List<ITextRegion> referenceRegions(XtextResource resource) {
+		List<ITextRegion> regions = new ArrayList<>();
+		if (resource.getParseResult() == null) {
+			return regions;
+		}
+		EObjectAtOffsetHelper helper = injector.getInstance(EObjectAtOffsetHelper.class);
+		for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
+			if (node.getGrammarElement() instanceof CrossReference && node.getLength() > 0) {
+				EObject target = helper.resolveCrossReferencedElementAt(resource, node.getOffset());
+				if (target != null && !target.eIsProxy()) {
+					regions.add(new TextRegion(node.getOffset(), node.getLength()));
+				}
+			}
+		}
+		return regions;
+	}
+
 	/** The region that names an element (its name, else its whole text). */
 	public ITextRegion significantRegion(EObject element) {
 		return injector.getInstance(ILocationInFileProvider.class).getSignificantTextRegion(element);

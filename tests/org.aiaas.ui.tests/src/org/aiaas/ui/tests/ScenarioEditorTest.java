@@ -1,6 +1,8 @@
 package org.aiaas.ui.tests;
 
+import static org.aiaas.ui.editor.ReferenceHighlighter.REFERENCE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -17,8 +19,11 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +95,40 @@ class ScenarioEditorTest {
 
 		// edge1 is declared with "gpus 1 x L4".
 		assertTrue(hover != null && hover.contains("1 × L4"), "hover: " + hover);
+	}
+
+	@Test
+	void referencesToDeclaredElementsGetTheirOwnColourAfterValidation() throws Exception {
+		ScenarioEditor editor = Workbench.open(Workbench.example("edge-vs-cloud.aiaas"));
+		IDocument document = Workbench.document(editor);
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		int reference = document.get().indexOf("backhaul edge1") + "backhaul ".length(); // names node edge1
+		int accelerator = document.get().indexOf("gpus 1 x L4") + "gpus 1 x ".length(); // names L4 (library)
+		int declaration = document.get().indexOf("node edge1") + "node ".length(); // declares, refers to nothing
+		int keyword = document.get().indexOf("backhaul edge1");
+
+		assertTrue(Workbench.waitUntil(() -> REFERENCE.equals(foreground(viewer, reference)), PATIENCE),
+				"reference coloured " + foreground(viewer, reference));
+		assertEquals(REFERENCE, foreground(viewer, reference + "edge1".length() - 1)); // the whole name
+		assertEquals(REFERENCE, foreground(viewer, accelerator));
+		assertNotEquals(REFERENCE, foreground(viewer, declaration));
+		assertNotEquals(REFERENCE, foreground(viewer, keyword)); // "backhaul" keeps the keyword colour
+
+		// Typing before it moves the colour with the name; renaming it to an unknown node removes it.
+		document.replace(0, 0, "\n");
+		assertEquals(REFERENCE, foreground(viewer, reference + 1));
+		document.replace(reference + 1, "edge1".length(), "edg1");
+		assertTrue(Workbench.waitUntil(() -> !REFERENCE.equals(foreground(viewer, reference + 1)), PATIENCE),
+				"an unresolved name is not coloured as a reference");
+	}
+
+	/** The foreground colour the viewer shows at this document offset (null for the default). */
+	private static Color foreground(ITextViewer viewer, int offset) {
+		// A plain SourceViewer (no folding) shows the whole document: widget offset = document offset.
+		int widgetOffset = viewer instanceof ITextViewerExtension5 folding ? folding.modelOffset2WidgetOffset(offset)
+				: offset;
+		StyleRange range = viewer.getTextWidget().getStyleRangeAtOffset(widgetOffset);
+		return range == null ? null : range.foreground;
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.aiaas.ui.run.editor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,10 @@ import org.aiaas.ui.run.results.ResultsFormatException;
 import org.aiaas.ui.run.results.ResultsReader;
 import org.aiaas.ui.run.results.RunComparison;
 import org.aiaas.ui.run.results.SummaryModel;
+import org.aiaas.ui.run.results.TrainingCharts;
+import org.aiaas.ui.run.results.TrainingResults;
+import org.aiaas.ui.run.results.TrainingResultsReader;
+import org.aiaas.ui.run.results.TrainingSummary;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -41,7 +47,9 @@ import org.eclipse.ui.part.EditorPart;
 /**
  * The results of a run (results.json), read-only: the summary table per variant (mean ± 95 %
  * half-width), the charts of whatever the file holds, and, after "Compare with…", a second run
- * side by side. Exports the same figures as results.csv and report.html.
+ * side by side. Exports the same figures as results.csv and report.html. A training results file
+ * (schema aiaas-training/1: {@code aiaas train}'s results.json, the workbench's
+ * {@code <job>.training.json}) shows its summary per job and its training curves instead.
  */
 public final class ResultsEditor extends EditorPart {
 
@@ -52,6 +60,7 @@ public final class ResultsEditor extends EditorPart {
 
 	private Path file;
 	private SimulationResult result;
+	private TrainingResults training;
 	private String problem;
 	private CTabFolder tabs;
 	private Table summaryTable;
@@ -69,7 +78,11 @@ public final class ResultsEditor extends EditorPart {
 			throw new PartInitException("results can only be opened from a file, not " + input.getName());
 		}
 		try {
-			result = ResultsReader.read(file);
+			if (TrainingResultsReader.isTrainingFile(Files.readString(file, StandardCharsets.UTF_8))) {
+				training = TrainingResultsReader.read(file);
+			} else {
+				result = ResultsReader.read(file);
+			}
 		} catch (IOException e) {
 			problem = "Cannot read " + file + ": " + e.getMessage();
 		} catch (ResultsFormatException e) {
@@ -91,6 +104,10 @@ public final class ResultsEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
+		if (training != null) {
+			createTrainingControl(parent);
+			return;
+		}
 		if (result == null) {
 			Label label = new Label(parent, SWT.WRAP);
 			label.setText("This file cannot be shown as results:\n" + problem);
@@ -113,6 +130,37 @@ public final class ResultsEditor extends EditorPart {
 		summaryTable = summaryTab(result);
 		chartsTab("Charts", ResultsCharts.of(result));
 		tabs.setSelection(0);
+	}
+
+	private void createTrainingControl(Composite parent) {
+		Label heading = new Label(parent, SWT.NONE);
+		heading.setText(String.format("%s — training of %d job%s, seed %d", training.scenario(), training.jobs().size(),
+				training.jobs().size() == 1 ? "" : "s", training.seed()));
+		heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		tabs = new CTabFolder(parent, SWT.BORDER);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		summaryTable = table(TrainingSummary.COLUMNS, TrainingSummary.rows(training));
+		CTabItem tab = new CTabItem(tabs, SWT.NONE);
+		tab.setText("Summary");
+		tab.setControl(summaryTable);
+		chartsTab("Charts", TrainingCharts.of(training));
+		tabs.setSelection(0);
+	}
+
+	private Table table(List<String> columns, List<List<String>> rows) {
+		Table table = new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (String column : columns) {
+			new TableColumn(table, SWT.LEFT).setText(column);
+		}
+		for (List<String> row : rows) {
+			new TableItem(table, SWT.NONE).setText(row.toArray(String[]::new));
+		}
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+		}
+		return table;
 	}
 
 	private static void button(Composite bar, String text, Runnable action) {
@@ -247,9 +295,14 @@ public final class ResultsEditor extends EditorPart {
 		return false;
 	}
 
-	/** The run shown; null when the file could not be read. */
+	/** The run shown; null when the file could not be read or is a training results file. */
 	public SimulationResult result() {
 		return result;
+	}
+
+	/** The training results shown; null unless the file is a training results file. */
+	public TrainingResults training() {
+		return training;
 	}
 
 	public Table summaryTable() {

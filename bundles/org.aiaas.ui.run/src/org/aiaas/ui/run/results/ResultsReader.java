@@ -184,7 +184,7 @@ public final class ResultsReader {
 	}
 
 	/** The members of one JSON object, with typed look-ups whose errors name the key. */
-	private record Fields(Map<?, ?> map, String what) {
+	record Fields(Map<?, ?> map, String what) {
 
 		static Fields of(Object value, String what) throws ResultsFormatException {
 			if (!(value instanceof Map<?, ?> map)) {
