@@ -16,8 +16,10 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -72,6 +74,13 @@ public class ScenarioEditor extends TextEditor {
 	public void createPartControl(Composite parent) {
 		super.createPartControl(parent);
 		references = new ReferenceHighlighter(getSourceViewer());
+		if (getSelectionProvider() instanceof IPostSelectionProvider provider) {
+			provider.addPostSelectionChangedListener(event -> {
+				if (outlinePage != null && event.getSelection() instanceof ITextSelection text) {
+					outlinePage.followCaret(text.getOffset());
+				}
+			});
+		}
 	}
 
 	@Override

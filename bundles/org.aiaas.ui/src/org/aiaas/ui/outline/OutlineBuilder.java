@@ -81,7 +81,11 @@ public final class OutlineBuilder {
 
 	private OutlineItem item(EObject element, List<OutlineItem> children) {
 		ITextRegion region = language.significantRegion(element);
-		return new OutlineItem(label(element), kind(element), region.getOffset(), region.getLength(), children);
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		int extentOffset = node == null ? region.getOffset() : node.getOffset();
+		int extentLength = node == null ? region.getLength() : node.getLength();
+		return new OutlineItem(label(element), kind(element), region.getOffset(), region.getLength(), extentOffset,
+				extentLength, children);
 	}
 
 	/** The kind of declaration, for icons and tests. */

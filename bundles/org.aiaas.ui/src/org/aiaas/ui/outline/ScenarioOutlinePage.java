@@ -18,7 +18,8 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
  * The Outline view's page for a scenario editor: the tree of {@link OutlineItem}s of the last
- * validated text. Selecting an entry reveals its name in the editor.
+ * validated text. Selecting an entry reveals its name in the editor; moving the editor's caret
+ * (also when the diagram selects an element's text) selects the entry of the declaration it is in.
  */
 public final class ScenarioOutlinePage extends ContentOutlinePage {
 
@@ -73,6 +74,35 @@ public final class ScenarioOutlinePage extends ContentOutlinePage {
 	/** Selects an entry as a click in the Outline view does. */
 	public void select(OutlineItem item) {
 		getTreeViewer().setSelection(new StructuredSelection(item), true);
+	}
+
+	/**
+	 * Selects, without moving the editor, the innermost entry whose declaration holds the caret at
+	 * {@code textOffset}; the top level (the scenario) is selected only between declarations.
+	 */
+	public void followCaret(int textOffset) {
+		TreeViewer viewer = getTreeViewer();
+		if (root == null || viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		OutlineItem item = root.innermostAt(textOffset);
+		if (item == null || (viewer.getSelection() instanceof IStructuredSelection current
+				&& item.equals(current.getFirstElement()))) {
+			return;
+		}
+		updating = true;
+		try {
+			viewer.setSelection(new StructuredSelection(item), true);
+		} finally {
+			updating = false;
+		}
+	}
+
+	/** The selected entry, or null. */
+	public OutlineItem selected() {
+		TreeViewer viewer = getTreeViewer();
+		return viewer != null && viewer.getSelection() instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof OutlineItem item ? item : null;
 	}
 
 	@Override

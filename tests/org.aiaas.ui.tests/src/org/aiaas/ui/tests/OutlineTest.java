@@ -70,6 +70,19 @@ class OutlineTest {
 		assertEquals(text.indexOf("cell harbour") + "cell ".length(), selection.getOffset());
 		assertEquals("harbour", selection.getText());
 
+		// The other way: the caret inside a declaration selects its entry, the innermost one (a device
+		// group inside its cell); the editor's selection does not move (the diagram view selects an
+		// element's text the same way, so diagram, editor and outline agree).
+		int inPhones = text.indexOf("count", text.indexOf("devices phones"));
+		editor.selectAndReveal(inPhones, 0);
+		assertTrue(Workbench.waitUntil(() -> page.selected() != null && page.selected().label().equals("devices phones"),
+				PATIENCE), "outline selection after the caret moved into phones: " + page.selected());
+		assertEquals(inPhones, ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset());
+		int inHarbourHead = text.indexOf("cell harbour") + 2;
+		editor.selectAndReveal(inHarbourHead, 0);
+		assertTrue(Workbench.waitUntil(() -> page.selected() != null && page.selected().label().equals("cell harbour"),
+				PATIENCE), "outline selection after the caret moved onto 'cell harbour': " + page.selected());
+
 		System.out.println("screenshot: " + Workbench.screenshot("editor-outline.png"));
 	}
 
