@@ -71,11 +71,11 @@ public final class ServingNodes {
 
 	private Set<Node> reachableFrom(Node home) {
 		Set<Node> seen = new HashSet<>(List.of(home));
-		Deque<Node> todo = new ArrayDeque<>(List.of(home));
-		while (!todo.isEmpty()) {
-			for (Node next : neighbours.getOrDefault(todo.pop(), List.of())) {
+		Deque<Node> toVisit = new ArrayDeque<>(List.of(home));
+		while (!toVisit.isEmpty()) {
+			for (Node next : neighbours.getOrDefault(toVisit.pop(), List.of())) {
 				if (seen.add(next)) {
-					todo.push(next);
+					toVisit.push(next);
 				}
 			}
 		}

@@ -3,7 +3,6 @@ package org.aiaas.train.api;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.IntStream;
 
 import org.aiaas.sim.api.PredictorSummary;
 import org.aiaas.sim.api.Progress;
@@ -56,7 +55,7 @@ public final class ServiceTimeRegression implements ServiceTimeLearner {
 	/** Fits and measures; {@link Fit} also holds the predictions for the held-out requests. */
 	public Fit fit(ServiceTimeSamples samples, long seed) {
 		int n = samples.size();
-		int[] order = permutation(n, new Random(seed));
+		int[] order = DataSplit.permutation(n, new Random(seed));
 		int trainCount = (int) Math.round(n * TRAIN_SHARE);
 		int validationCount = (int) Math.round(n * VALIDATION_SHARE);
 		if (trainCount < 10 || n - trainCount - validationCount < 10) {
@@ -139,17 +138,5 @@ public final class ServiceTimeRegression implements ServiceTimeLearner {
 		double[] labels = Arrays.stream(indices).mapToDouble(i -> (lnSeconds(samples, i) - targetMean) / targetScale)
 				.toArray();
 		return new Samples(features.apply(rows(samples, indices)), labels, samples.featureNames(), 0);
-	}
-
-	/** A Fisher–Yates shuffle of 0 … n − 1. */
-	private static int[] permutation(int n, Random random) {
-		int[] order = IntStream.range(0, n).toArray();
-		for (int i = n - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
-		}
-		return order;
 	}
 }

@@ -74,7 +74,7 @@ public final class Trainer {
 	private double runEpoch(NeuralNetwork network, Optimizer optimizer, Batches train, Random shuffle,
 			Progress progress, int epoch) {
 		int n = train.size();
-		int[] order = permutation(n, shuffle);
+		int[] order = DataSplit.permutation(n, shuffle);
 		double sum = 0;
 		for (int start = 0; start < n; start += settings.batchSize()) {
 			if (progress.isCanceled()) {
@@ -89,20 +89,6 @@ public final class Trainer {
 			sum += loss * rows.length;
 		}
 		return sum / n;
-	}
-
-	private static int[] permutation(int n, Random random) {
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
-		for (int i = n - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
-		}
-		return order;
 	}
 
 	/** A split as ND4J matrices (whole) and Java rows (to cut batches from), with its labels for accuracy. */

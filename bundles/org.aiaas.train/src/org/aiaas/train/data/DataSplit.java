@@ -29,8 +29,11 @@ public record DataSplit(Samples train, Samples validation, Samples test, Normali
 				test.withFeatures(normalizer.apply(test.features())), normalizer);
 	}
 
-	/** A Fisher–Yates shuffle of 0 … n − 1. */
-	static int[] permutation(int n, Random random) {
+	/**
+	 * A Fisher–Yates shuffle of 0 … n − 1: the one shuffle of the training bundle (splits, mini-batch
+	 * order, federated shards), so equal seeds give equal orders everywhere.
+	 */
+	public static int[] permutation(int n, Random random) {
 		int[] order = new int[n];
 		for (int i = 0; i < n; i++) {
 			order[i] = i;

@@ -5,6 +5,7 @@ import java.util.Random;
 import org.aiaas.train.api.Targets;
 import org.aiaas.train.api.TrainingDivergedException;
 import org.aiaas.train.api.TrainingSettings;
+import org.aiaas.train.data.DataSplit;
 import org.aiaas.train.data.Samples;
 import org.aiaas.train.nn.Adam;
 import org.aiaas.train.nn.NeuralNetwork;
@@ -41,7 +42,7 @@ final class LocalTraining {
 		Random shuffle = new Random(seed);
 		double loss = Double.NaN;
 		for (int epoch = 0; epoch < epochs; epoch++) {
-			int[] order = permutation(x.length, shuffle);
+			int[] order = DataSplit.permutation(x.length, shuffle);
 			double sum = 0;
 			for (int start = 0; start < x.length; start += settings.batchSize()) {
 				int end = Math.min(x.length, start + settings.batchSize());
@@ -64,19 +65,5 @@ final class LocalTraining {
 			System.arraycopy(source[order[i]], 0, flat, (i - start) * columns, columns);
 		}
 		return Nd4j.create(flat, new long[] { end - start, columns }, 'c');
-	}
-
-	private static int[] permutation(int n, Random random) {
-		int[] order = new int[n];
-		for (int i = 0; i < n; i++) {
-			order[i] = i;
-		}
-		for (int i = n - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
-		}
-		return order;
 	}
 }

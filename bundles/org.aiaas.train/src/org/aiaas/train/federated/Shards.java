@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 
+import org.aiaas.train.data.DataSplit;
 import org.aiaas.train.data.Samples;
 
 /**
@@ -22,7 +23,7 @@ public final class Shards {
 
 	/** {@code k} shards of a shuffled {@code train}; sizes differ by at most one. */
 	public static List<Samples> iid(Samples train, int k, long seed) {
-		int[] order = shuffled(train.size(), new Random(seed));
+		int[] order = DataSplit.permutation(train.size(), new Random(seed));
 		List<List<Integer>> rows = new ArrayList<>();
 		for (int c = 0; c < checkedCount(train, k); c++) {
 			rows.add(new ArrayList<>());
@@ -39,12 +40,12 @@ public final class Shards {
 	 */
 	public static List<Samples> labelSkewed(Samples train, int k, long seed) {
 		Random random = new Random(seed);
-		int[] shuffledRows = shuffled(train.size(), random);
+		int[] shuffledRows = DataSplit.permutation(train.size(), random);
 		double[] labels = train.labels();
 		int[] sorted = Arrays.stream(shuffledRows).boxed().sorted(Comparator.comparingDouble(i -> labels[i]))
 				.mapToInt(Integer::intValue).toArray();
 		int pieces = 2 * checkedCount(train, k);
-		int[] pieceOrder = shuffled(pieces, random);
+		int[] pieceOrder = DataSplit.permutation(pieces, random);
 		List<Samples> shards = new ArrayList<>();
 		for (int c = 0; c < k; c++) {
 			int[] rows = IntStream.concat(piece(sorted, pieceOrder[2 * c], pieces),
@@ -65,16 +66,5 @@ public final class Shards {
 			throw new IllegalArgumentException(k + " clients cannot share " + train.size() + " training samples");
 		}
 		return k;
-	}
-
-	private static int[] shuffled(int n, Random random) {
-		int[] order = IntStream.range(0, n).toArray();
-		for (int i = n - 1; i > 0; i--) {
-			int j = random.nextInt(i + 1);
-			int t = order[i];
-			order[i] = order[j];
-			order[j] = t;
-		}
-		return order;
 	}
 }
