@@ -54,6 +54,19 @@ final class EventQueue {
 		return size == 0 ? Double.POSITIVE_INFINITY : times[0];
 	}
 
+	/** Insertion order of the next event, +∞ (Long.MAX_VALUE) when empty; ties at equal times go by it. */
+	long peekOrder() {
+		return size == 0 ? Long.MAX_VALUE : orders[0];
+	}
+
+	/**
+	 * Takes an insertion order number for an event kept outside this queue ({@link ChannelEvents}),
+	 * so that both together order events exactly as one queue would.
+	 */
+	long nextOrder() {
+		return scheduled++;
+	}
+
 	/** Removes the earliest event into the public fields. */
 	void poll() {
 		time = times[0];

@@ -17,14 +17,12 @@ final class ReplicationRun {
 	private static final int ARRIVAL = 0;
 	private static final int COMPLETION = 1;
 	private static final int WARMUP = 2;
-	private static final int UPLINK_DONE = 3;
-	private static final int DOWNLINK_DONE = 4;
-	private static final int AT_NODE = 5;
-	private static final int DOWNLINK_START = 6;
-	private static final int LLM_STEP = 7;
-	private static final int BATCH_DONE = 8;
-	private static final int BATCH_TIMEOUT = 9;
-	private static final int TRAINING_DONE = 10;
+	private static final int AT_NODE = 3;
+	private static final int DOWNLINK_START = 4;
+	private static final int LLM_STEP = 5;
+	private static final int BATCH_DONE = 6;
+	private static final int BATCH_TIMEOUT = 7;
+	private static final int TRAINING_DONE = 8;
 	private static final int EVENTS_PER_PROGRESS_REPORT = 1 << 16;
 	private static final int SERIES_POINTS = 240;
 	/** Remaining work below this share of a request's size counts as done (float rounding). */
@@ -45,6 +43,8 @@ final class ReplicationRun {
 	private final Placement placement;
 	private final SharedChannel[] uplinks;
 	private final SharedChannel[] downlinks;
+	/** The channels' next completions: channel 2c is cell c's uplink, 2c + 1 its downlink. */
+	private final ChannelEvents channelEvents;
 	/** Every device's uplink and downlink rate in bit/s (0 = outage or refused). */
 	private final DevicePopulation devices;
 	private final SplittableRandom[] radioRandom;
@@ -110,6 +110,7 @@ final class ReplicationRun {
 		this.uplinks = new SharedChannel[network.cells().size()];
 		this.downlinks = new SharedChannel[network.cells().size()];
 		this.radioRandom = new SplittableRandom[network.cells().size()];
+		this.channelEvents = new ChannelEvents(2 * network.cells().size());
 		for (int c = 0; c < uplinks.length; c++) {
 			uplinks[c] = new SharedChannel();
 			downlinks[c] = new SharedChannel();
@@ -200,24 +201,32 @@ final class ReplicationRun {
 		}
 		double reported = 0;
 		long processed = 0;
-		while (!events.isEmpty() && events.peekTime() <= duration) {
-			events.poll();
-			double now = events.time;
+		double now = 0;
+		while (true) {
+			boolean transferNext = channelEvents.firstBefore(events.peekTime(), events.peekOrder());
+			double next = transferNext ? channelEvents.firstTime() : events.peekTime();
+			if (next > duration) {
+				break; // also when nothing is left: +∞
+			}
+			now = next;
 			if (recordSeries) {
 				sampleUntil(now);
 			}
-			switch (events.kind) {
-			case ARRIVAL -> arrive(events.first, now);
-			case COMPLETION -> complete(events.first, events.second, events.version, now);
-			case UPLINK_DONE -> uplinkDone(events.first, events.version, now);
-			case DOWNLINK_DONE -> downlinkDone(events.first, events.version, now);
-			case AT_NODE -> atNode(transit.take(events.first), now);
-			case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
-			case TRAINING_DONE -> trainingDone(events.first, now);
-			case LLM_STEP -> llmEngines[events.first].stepDone(events.second, now);
-			case BATCH_DONE -> batchers[events.first].batchDone(events.second, now);
-			case BATCH_TIMEOUT -> batchers[events.first].timeout(now);
-			default -> startMeasuring(now);
+			if (transferNext) {
+				transferDone(channelEvents.first(), now);
+			} else {
+				events.poll();
+				switch (events.kind) {
+				case ARRIVAL -> arrive(events.first, now);
+				case COMPLETION -> complete(events.first, events.second, events.version, now);
+				case AT_NODE -> atNode(transit.take(events.first), now);
+				case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
+				case TRAINING_DONE -> trainingDone(events.first, now);
+				case LLM_STEP -> llmEngines[events.first].stepDone(events.second, now);
+				case BATCH_DONE -> batchers[events.first].batchDone(events.second, now);
+				case BATCH_TIMEOUT -> batchers[events.first].timeout(now);
+				default -> startMeasuring(now);
+				}
 			}
 			if (++processed % EVENTS_PER_PROGRESS_REPORT == 0) {
 				progress.worked(now - reported);
@@ -228,7 +237,7 @@ final class ReplicationRun {
 				}
 			}
 		}
-		double end = outcome.canceled ? events.time : duration;
+		double end = outcome.canceled ? now : duration;
 		if (recordSeries) {
 			sampleUntil(end);
 		}
@@ -275,24 +284,33 @@ final class ReplicationRun {
 			return;
 		}
 		uplinks[cell].start(job, 8 * workload.inputBytes() / up, now);
-		scheduleChannel(uplinks[cell], UPLINK_DONE, cell, now);
+		scheduleChannel(2 * cell, uplinks[cell], now);
 	}
 
-	private void scheduleChannel(SharedChannel channel, int kind, int cell, double now) {
+	/** Moves the channel's entry in {@link #channelEvents} to its next completion (or removes it). */
+	private void scheduleChannel(int channelNumber, SharedChannel channel, double now) {
 		double next = channel.nextCompletion(now);
 		if (next < Double.POSITIVE_INFINITY) {
-			events.schedule(next, kind, cell, 0, channel.version);
+			channelEvents.set(channelNumber, next, events.nextOrder());
+		} else {
+			channelEvents.remove(channelNumber);
+		}
+	}
+
+	private void transferDone(int channelNumber, double now) {
+		int cell = channelNumber >>> 1;
+		if ((channelNumber & 1) == 0) {
+			uplinkDone(cell, now);
+		} else {
+			downlinkDone(cell, now);
 		}
 	}
 
 	/** The request is through the uplink: access and HARQ delays, backhaul, placement, transport. */
-	private void uplinkDone(int cell, int version, double now) {
+	private void uplinkDone(int cell, double now) {
 		SharedChannel channel = uplinks[cell];
-		if (version != channel.version) {
-			return;
-		}
 		Job job = channel.finish(now);
-		scheduleChannel(channel, UPLINK_DONE, cell, now);
+		scheduleChannel(2 * cell, channel, now);
 		CellPlan cellPlan = plan.network().cells().get(cell);
 		double atCellSite = now + cellPlan.accessDelay(true, radioRandom[cell]);
 		if (job.measured) {
@@ -420,16 +438,13 @@ final class ReplicationRun {
 		int cell = plan.network().groups().get(group).cell();
 		job.arrival = now; // reused: when the downlink transfer began
 		downlinks[cell].start(job, 8 * workload.outputBytes() / devices.downlinkRate[group][job.device], now);
-		scheduleChannel(downlinks[cell], DOWNLINK_DONE, cell, now);
+		scheduleChannel(2 * cell + 1, downlinks[cell], now);
 	}
 
-	private void downlinkDone(int cell, int version, double now) {
+	private void downlinkDone(int cell, double now) {
 		SharedChannel channel = downlinks[cell];
-		if (version != channel.version) {
-			return;
-		}
 		Job job = channel.finish(now);
-		scheduleChannel(channel, DOWNLINK_DONE, cell, now);
+		scheduleChannel(2 * cell + 1, channel, now);
 		if (job.measured) {
 			outcome.cells[cell].downlink.add(now - job.arrival);
 		}

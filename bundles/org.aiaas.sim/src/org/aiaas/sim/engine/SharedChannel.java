@@ -24,8 +24,6 @@ final class SharedChannel {
 	private double virtual;
 	private double lastUpdate;
 	private long order;
-	/** Bumped whenever the next completion time changes, so older completion events are stale. */
-	int version;
 	private double busySince = Double.NaN;
 	private double busySeconds;
 
@@ -36,7 +34,6 @@ final class SharedChannel {
 			busySince = now;
 		}
 		add(virtual + exclusiveSeconds, order++, job);
-		version++;
 	}
 
 	/** The real time at which the first active transfer will finish, or +∞ when idle. */
@@ -49,7 +46,6 @@ final class SharedChannel {
 	Job finish(double now) {
 		advance(now);
 		Job done = pollFirst();
-		version++;
 		if (size == 0) {
 			busySeconds += now - busySince;
 			busySince = Double.NaN;
