@@ -18,11 +18,10 @@ final class ReplicationRun {
 	private static final int COMPLETION = 1;
 	private static final int WARMUP = 2;
 	private static final int AT_NODE = 3;
-	private static final int DOWNLINK_START = 4;
-	private static final int LLM_STEP = 5;
-	private static final int BATCH_DONE = 6;
-	private static final int BATCH_TIMEOUT = 7;
-	private static final int TRAINING_DONE = 8;
+	private static final int LLM_STEP = 4;
+	private static final int BATCH_DONE = 5;
+	private static final int BATCH_TIMEOUT = 6;
+	private static final int TRAINING_DONE = 7;
 	private static final int EVENTS_PER_PROGRESS_REPORT = 1 << 16;
 	private static final int SERIES_POINTS = 240;
 	/** Remaining work below this share of a request's size counts as done (float rounding). */
@@ -220,7 +219,6 @@ final class ReplicationRun {
 				case ARRIVAL -> arrive(events.first, now);
 				case COMPLETION -> complete(events.first, events.second, events.version, now);
 				case AT_NODE -> atNode(transit.take(events.first), now);
-				case DOWNLINK_START -> downlinkStart(transit.take(events.first), now);
 				case TRAINING_DONE -> trainingDone(events.first, now);
 				case LLM_STEP -> llmEngines[events.first].stepDone(events.second, now);
 				case BATCH_DONE -> batchers[events.first].batchDone(events.second, now);
@@ -429,15 +427,10 @@ final class ReplicationRun {
 			return;
 		}
 		double atCellSite = now + transport + cellPlan.backhaulLatency() + cellPlan.accessDelay(false, radioRandom[cell]);
-		events.schedule(atCellSite, DOWNLINK_START, transit.put(job), 0, 0);
-	}
-
-	private void downlinkStart(Job job, double now) {
-		Plan.WorkloadPlan workload = plan.workloads().get(job.workload);
-		int group = workload.group();
-		int cell = plan.network().groups().get(group).cell();
-		job.arrival = now; // reused: when the downlink transfer began
-		downlinks[cell].start(job, 8 * workload.outputBytes() / devices.downlinkRate[group][job.device], now);
+		// The downlink is booked now to start when the result reaches the cell site: no event needed.
+		job.arrival = atCellSite; // reused: when the downlink transfer begins
+		downlinks[cell].startAt(job, 8 * workload.outputBytes() / devices.downlinkRate[workload.group()][job.device],
+				atCellSite);
 		scheduleChannel(2 * cell + 1, downlinks[cell], now);
 	}
 

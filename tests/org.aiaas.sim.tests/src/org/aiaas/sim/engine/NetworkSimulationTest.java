@@ -82,6 +82,34 @@ class NetworkSimulationTest {
 		assertTrue(aware < edge && aware < cloud, "latency-aware " + aware + " vs edge " + edge + ", cloud " + cloud);
 	}
 
+	/**
+	 * The downlink is a processor-sharing queue on each transfer's exclusive time S = bits / the
+	 * device's rate; its mean transfer time is S / (1 − ρ) with ρ = λ S, whatever the arrival
+	 * times' spread (M/G/1-PS). Results reach the downlink as a Poisson stream here: Poisson
+	 * arrivals, a 1-byte uplink, 1,000 slots with a constant 1 ms service (M/D/∞ passes a Poisson
+	 * stream on) and i.i.d. access/HARQ delays (a Poisson stream shifted by i.i.d. delays stays
+	 * Poisson). One device 50 m away: 1 MB at its rate R (the cell's reported rate of a device
+	 * alone) takes S = 8·10⁶ / R; at 70 /s and R ≈ 868 Mbit/s, S ≈ 9.2 ms, ρ ≈ 0.65, mean ≈ 26 ms.
+	 * Transfers are booked to join the downlink when the result reaches the cell site, so this
+	 * checks that a booked transfer shares the cell exactly from its start time.
+	 */
+	@Test
+	void theDownlinkIsProcessorSharing() {
+		double rate = 70;
+		SimulationResult result = run("scenario Downlink { seed 5 duration 3000 s warmup 100 s replications 4\n"
+				+ "  node edge1 edge { slots 1000 }\n"
+				+ "  cell gnb1 { band n78 bandwidth 100 MHz numerology 1 pathloss UMi backhaul edge1 latency 0 ms }\n"
+				+ "  devices phone { count 1 in gnb1 distance 50 m .. 50 m }\n"
+				+ "  model net { params 1 M flops 1 MFLOP input 1 B output 1 MB }\n"
+				+ "  workload pull from phone { model net arrivals poisson " + rate + " /s service constant 1 ms }\n}\n");
+		CellResult cell = variant(result, "fcfs").cells().get(0);
+		double exclusive = 8e6 / (cell.meanDlRateMbps().mean() * 1e6);
+		double load = rate * exclusive;
+		assertTrue(load > 0.5 && load < 0.8, "load " + load);
+		TheoryAssertions.assertMatchesTheory("downlink utilisation λS", load, cell.downlinkUtilization());
+		TheoryAssertions.assertMatchesTheory("mean downlink time S/(1 − ρ)", exclusive / (1 - load), cell.meanDownlinkS());
+	}
+
 	@Test
 	void devicesOutOfCoverageAreLostWithCauseRadio() {
 		// 20 km from a UMa macro cell at 3.5 GHz: path loss ≈ 160+ dB, far below the lowest CQI.
