@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 final class LinkTraffic {
 
 	private final NetworkPlan network;
+	private final NetworkPlan.LinkPlan[] linkPlans;
 	private final double warmup;
 	private final SplittableRandom[] lossRandom;
 	/** Per link, transfers that reached it (after the warm-up). */
@@ -28,6 +29,7 @@ final class LinkTraffic {
 		this.network = network;
 		this.warmup = warmup;
 		List<NetworkPlan.LinkPlan> links = network.links();
+		this.linkPlans = links.toArray(NetworkPlan.LinkPlan[]::new);
 		int n = links.size();
 		this.lossRandom = new SplittableRandom[n];
 		for (int i = 0; i < n; i++) {
@@ -51,7 +53,7 @@ final class LinkTraffic {
 		boolean counted = now >= warmup;
 		double seconds = 0;
 		for (int link : network.paths()[from][to]) {
-			NetworkPlan.LinkPlan plan = network.links().get(link);
+			NetworkPlan.LinkPlan plan = linkPlans[link];
 			double hop = plan.latency() + bytes / plan.bytesPerSecond();
 			if (counted) {
 				transfers[link]++;

@@ -142,7 +142,9 @@ final class SharedChannel {
 	}
 
 	private void moveTo(double now) {
-		if (size > 0 && now != lastUpdate) {
+		if (size == 1) {
+			virtual += now - lastUpdate; // the common case, without a division
+		} else if (size > 0) {
 			virtual += (now - lastUpdate) / size;
 		}
 		lastUpdate = now;
