@@ -121,14 +121,23 @@ public final class Simulator {
 	 * @return events processed, requests that arrived, and the wall-clock seconds it took
 	 */
 	public static RunFigures timeOneReplication(Plan plan) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
+		long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
 		long start = System.nanoTime();
 		ReplicationOutcome outcome = new ReplicationRun(plan, plan.variants().get(0), 0, false).run(Progress.NONE);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		return new RunFigures(outcome.events, outcome.offered, outcome.completed, seconds);
+		double cpuSeconds = cpuTime ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : seconds;
+		return new RunFigures(outcome.events, outcome.offered, outcome.completed, seconds, cpuSeconds);
 	}
 
-	/** What one timed replication did. */
-	public record RunFigures(long events, long arrivals, long completed, double wallSeconds) {
+	/**
+	 * What one timed replication did.
+	 *
+	 * @param cpuSeconds the CPU time of the running thread (its wall time where the JVM cannot tell):
+	 *                   unlike wall time, not inflated by other processes on a busy machine
+	 */
+	public record RunFigures(long events, long arrivals, long completed, double wallSeconds, double cpuSeconds) {
 	}
 
 	private static ReplicationOutcome await(Future<ReplicationOutcome> future) {
