@@ -87,9 +87,12 @@ public final class SummaryTable {
 				|| cost.mean() == 0)) {
 			return;
 		}
+		MetricValue energyPerToken = variant.metrics().get("energyPerTokenJ");
+		MetricValue costPerToken = variant.metrics().get("costPerTokenUsd");
 		out.println(variant.name() + ": energy " + cell(energy) + " J (" + cell(variant.metrics().get("energyPerRequestJ"))
-				+ " J per request), cost $" + cell(cost) + " ($" + cell(variant.metrics().get("costPerRequestUsd"))
-				+ " per request)");
+				+ " J per request" + (energyPerToken == null ? "" : ", " + cell(energyPerToken) + " J per output token")
+				+ "), cost $" + cell(cost) + " ($" + cell(variant.metrics().get("costPerRequestUsd")) + " per request"
+				+ (costPerToken == null ? "" : ", $" + cell(costPerToken) + " per output token") + ")");
 	}
 
 	/** One line per cell (from the first variant: the radio sees the same traffic in every variant). */

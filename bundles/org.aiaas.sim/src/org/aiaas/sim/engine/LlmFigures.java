@@ -19,11 +19,14 @@ final class LlmFigures {
 	final RunningStats endToEnd = new RunningStats();
 	final LogHistogram endToEndHistogram = new LogHistogram();
 	long preemptions;
+	/** Output tokens of the measured requests that completed (for energy and cost per token). */
+	long outputTokens;
 
 	void completed(LlmSequence seq, double now) {
 		if (!seq.job.measured) {
 			return;
 		}
+		outputTokens += seq.output;
 		double first = seq.firstTokenAt - seq.job.sent;
 		ttft.add(first);
 		ttftHistogram.add(first);

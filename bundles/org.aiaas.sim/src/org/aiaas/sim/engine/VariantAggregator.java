@@ -72,6 +72,13 @@ final class VariantAggregator {
 				: estimate(outcomes, level, "no tenant was offered requests", VariantAggregator::fairness));
 		if (plan.workloads().stream().anyMatch(w -> w.service() instanceof LlmServiceModel)) {
 			llmMetrics(outcomes, level, metrics);
+			// Per output token: the energy and cost of every node over the measured period, shared
+			// by the output tokens of the LLM requests that completed in it.
+			String noTokens = "no LLM request completed after the warm-up";
+			metrics.put("energyPerTokenJ", estimate(outcomes, level, noTokens, o -> o.llm.outputTokens > 0
+					? OptionalDouble.of(energy(plan, o) / o.llm.outputTokens) : OptionalDouble.empty()));
+			metrics.put("costPerTokenUsd", estimate(outcomes, level, noTokens, o -> o.llm.outputTokens > 0
+					? OptionalDouble.of(cost(plan, o) / o.llm.outputTokens) : OptionalDouble.empty()));
 		}
 
 		List<NodeResult> nodes = new ArrayList<>();

@@ -67,6 +67,21 @@ class LlmServingTest {
 	}
 
 	@Test
+	void energyAndCostPerOutputToken() throws IOException {
+		// The three requests of threeRequestsAreBatchedStepByStep (3 output tokens each: 9 tokens);
+		// the replica steps for 16.662 ms of the 10 s run. GPU idle 100 W, max 500 W:
+		// 100 · 10 + 400 · 0.016662 = 1006.6648 J; node 3.6 $/h for 10 s = $0.01.
+		String text = scenario("80 GB", "0\n0.001\n0.005\n", "")
+				.replace("bandwidth 1250 GB/s }", "bandwidth 1250 GB/s idle 100 W power 500 W }")
+				.replace("efficiency 1 }", "efficiency 1 price 3.6 $/h }");
+		VariantResult fcfs = variant(run(text), "fcfs");
+		assertEquals(1006.6648, metric(fcfs, "energyJ").mean(), 1e-9);
+		assertEquals(1006.6648 / 9, metric(fcfs, "energyPerTokenJ").mean(), 1e-9);
+		assertEquals(1006.6648 / 3, metric(fcfs, "energyPerRequestJ").mean(), 1e-9);
+		assertEquals(0.01 / 9, metric(fcfs, "costPerTokenUsd").mean(), 1e-12);
+	}
+
+	@Test
 	void aRequestAloneTakesPrefillPlusDecodeSteps() throws IOException {
 		// One request: prefill 4 ms, then decode steps reading 200 and 201 tokens: 2.2 + 2.201 ms.
 		VariantResult fcfs = variant(run(scenario("80 GB", "0\n", "")), "fcfs");
