@@ -17,9 +17,12 @@ import org.aiaas.sim.compute.Roofline;
 
 /**
  * An LLM workload on the nodes that could serve it: the token counts of its requests and, per
- * node, the hardware one engine step runs on. Each accelerator of a node's first allocation holds
- * one replica of the model (data parallel); a model larger than one accelerator's memory does not
- * fit (no tensor parallelism). The engine serves these requests with continuous batching
+ * node, the hardware one engine step runs on. A replica of the model runs on t accelerators of the
+ * node's first allocation, t the smallest power of two whose memory holds the weights with room
+ * for the KV cache (tensor parallelism: each holds 1/t of the weights and of the cache and does
+ * 1/t of the work, so a step sees t × the peak, bandwidth and memory; the all-reduces between the
+ * shards are not modelled); the node runs ⌊accelerators / t⌋ replicas (data parallel). A model
+ * that does not fit on all of them together cannot run there. The engine serves these requests with continuous batching
  * ({@link LlmServingNode}); {@link #sample} and {@link #mean} give the time of a request alone,
  * which placement and the size-based schedulers (SJF, SRPT) use as its size.
  */
@@ -36,8 +39,10 @@ final class LlmServiceModel implements ServiceModel {
 	private final double[] peak;
 	private final double[] bandwidth;
 	private final Efficiency[] efficiency;
-	/** Model replicas per node (accelerators of its first type); 0 where the model cannot run. */
+	/** Model replicas per node; 0 where the model cannot run. */
 	final int[] replicas;
+	/** Accelerators one replica is sharded over (tensor-parallel degree); 0 where the model cannot run. */
+	final int[] tensorDegree;
 	/** KV-cache tokens one replica holds beside its weights. */
 	final long[] kvTokensPerReplica;
 	/** Sequences one replica decodes at once: the node's 'slots' shared by its replicas, or unlimited. */
@@ -61,6 +66,7 @@ final class LlmServiceModel implements ServiceModel {
 		this.bandwidth = new double[n];
 		this.efficiency = new Efficiency[n];
 		this.replicas = new int[n];
+		this.tensorDegree = new int[n];
 		this.kvTokensPerReplica = new long[n];
 		this.maxBatch = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -69,12 +75,20 @@ final class LlmServiceModel implements ServiceModel {
 			if (accelerator == null) {
 				continue;
 			}
-			peak[i] = ComputeModels.peak(accelerator, format);
-			bandwidth[i] = ComputeModels.bandwidth(accelerator);
+			int accelerators = Math.max(1, node.getAccelerators().get(0).getCount());
+			double memory = QuantityKind.toBase(accelerator.getMemory());
+			int degree = 1;
+			while (KvCache.tokensThatFit(degree * memory, weightBytes, kvBytesPerToken) == 0 && 2 * degree <= accelerators) {
+				degree *= 2;
+			}
+			kvTokensPerReplica[i] = KvCache.tokensThatFit(degree * memory, weightBytes, kvBytesPerToken);
+			if (kvTokensPerReplica[i] > 0) {
+				tensorDegree[i] = degree;
+				replicas[i] = accelerators / degree;
+			}
+			peak[i] = degree * ComputeModels.peak(accelerator, format);
+			bandwidth[i] = degree * ComputeModels.bandwidth(accelerator);
 			efficiency[i] = ComputeModels.efficiency(node);
-			kvTokensPerReplica[i] = KvCache.tokensThatFit(QuantityKind.toBase(accelerator.getMemory()), weightBytes,
-					kvBytesPerToken);
-			replicas[i] = kvTokensPerReplica[i] > 0 ? Math.max(1, node.getAccelerators().get(0).getCount()) : 0;
 			maxBatch[i] = node.isSetSlots() && node.getSlots() > 0
 					? Math.max(1, (node.getSlots() + Math.max(1, replicas[i]) - 1) / Math.max(1, replicas[i]))
 					: Integer.MAX_VALUE;

@@ -132,7 +132,8 @@ public final class PlanCompiler {
 			if (!(service.mean(node) < Double.POSITIVE_INFINITY)) {
 				throw new ScenarioException("workload " + name + " cannot be served at node " + workload.getTarget().getName()
 						+ ": it has no accelerator for model " + workload.getModel().getName()
-						+ ", or the model does not fit in its memory; give the node 'gpus' or the workload a 'service' time");
+						+ ", or the model does not fit in the memory of all its accelerators together; give the node (more)"
+						+ " 'gpus' or the workload a 'service' time");
 			}
 			return new Plan.WorkloadPlan(name, node, -1, arrivals(workload), service, input, output, deadline, priority,
 					tenant, new int[] { node });

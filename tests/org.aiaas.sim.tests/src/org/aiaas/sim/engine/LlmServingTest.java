@@ -4,6 +4,7 @@ import static org.aiaas.sim.engine.SimulationFixture.metric;
 import static org.aiaas.sim.engine.SimulationFixture.run;
 import static org.aiaas.sim.engine.SimulationFixture.variant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
@@ -79,6 +80,33 @@ class LlmServingTest {
 		assertEquals(1006.6648 / 9, metric(fcfs, "energyPerTokenJ").mean(), 1e-9);
 		assertEquals(1006.6648 / 3, metric(fcfs, "energyPerRequestJ").mean(), 1e-9);
 		assertEquals(0.01 / 9, metric(fcfs, "costPerTokenUsd").mean(), 1e-12);
+	}
+
+	@Test
+	void aModelLargerThanOneAcceleratorIsShardedOverTwo() throws IOException {
+		// 2 GB of weights do not fit in 1.5 GB; two accelerators hold 3 GB: the weights and
+		// 1,000 tokens of KV cache (1 MB each). Four accelerators: tensor-parallel degree 2, two
+		// replicas. A sharded step sees 200 TFLOPS and 2 × 10^12 B/s (2 × 1250 GB/s × 0.8):
+		// prefill of 200 tokens max(4e11 / 2e14 = 2 ms, 2e9 / 2e12 = 1 ms) = 2 ms; decode steps
+		// reading 2 GB + 200 MB and 2 GB + 201 MB: 1.1 and 1.1005 ms. Alone: 4.2005 ms (8.401 ms
+		// unsharded, see aRequestAloneTakesPrefillPlusDecodeSteps).
+		String text = scenario("1500 MB", "0\n", "").replace("gpus 1 x TestGpu", "gpus 4 x TestGpu");
+		VariantResult fcfs = variant(run(text), "fcfs");
+		assertEquals(1, fcfs.completed());
+		assertEquals(4.2005e-3, metric(fcfs, "meanResponseS").mean(), 1e-12);
+		assertEquals(2e-3, metric(fcfs, "meanTtftS").mean(), 1e-12);
+		// The cache of a replica holds 1,000 tokens: a prompt of 999 with 3 output tokens peaks at
+		// 1,001 and can never finish (memory); 997 + 3 − 1 = 999 fits.
+		String tooLong = scenario("1500 MB", "0\n", "").replace("gpus 1 x TestGpu", "gpus 4 x TestGpu")
+				.replace("prompt constant 200 tokens", "prompt constant 999 tokens");
+		assertEquals(1L, variant(run(tooLong), "fcfs").lostByCause().get("memory"));
+		String fits = tooLong.replace("prompt constant 999 tokens", "prompt constant 997 tokens");
+		assertEquals(1, variant(run(fits), "fcfs").completed());
+		// One accelerator alone cannot hold the weights: the scenario cannot run, and says why.
+		ScenarioException error = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+				() -> run(scenario("1500 MB", "0\n", "")));
+		assertTrue(error.getMessage().contains("does not fit in the memory of all its accelerators together"),
+				error.getMessage());
 	}
 
 	@Test
