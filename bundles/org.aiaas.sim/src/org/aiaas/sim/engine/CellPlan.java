@@ -117,6 +117,15 @@ record CellPlan(String name, int backhaulNode, double backhaulLatency, Environme
 		return layers * cqiTable.efficiency(cqi) * resourceElementsPerSecond * (1 - overhead) * share;
 	}
 
+	/**
+	 * The mean of {@link #accessDelay}: the access slots plus HARQ_RTT_SLOTS × BLER / (1 − BLER)
+	 * (retransmissions are geometric).
+	 */
+	double meanAccessDelay(boolean uplink) {
+		int slots = uplink ? UPLINK_ACCESS_SLOTS : DOWNLINK_ACCESS_SLOTS;
+		return (slots + HARQ_RTT_SLOTS * BLER / (1 - BLER)) * slotSeconds;
+	}
+
 	/** Fixed delay of one transfer: access, and HARQ retransmissions at the BLER target. */
 	double accessDelay(boolean uplink, SplittableRandom random) {
 		int slots = uplink ? UPLINK_ACCESS_SLOTS : DOWNLINK_ACCESS_SLOTS;

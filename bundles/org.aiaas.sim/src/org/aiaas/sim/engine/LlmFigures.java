@@ -5,10 +5,12 @@ import org.aiaas.sim.stats.RunningStats;
 
 /**
  * The LLM serving figures of one replication, measured requests only: time to first token (from
- * when the request was sent to its first output token at the node), time between tokens (a
- * request's mean gap between consecutive output tokens, (last − first) / (output − 1), for
- * requests of two tokens or more) and end to end (sent → last token at the node). Tokens
- * streamed back over the network are not modelled, so the network return is not in these.
+ * when the request was sent to its first output token back where it was sent from), time between
+ * tokens (a request's mean gap between consecutive output tokens, (last − first) / (output − 1),
+ * for requests of two tokens or more) and end to end (sent → last token back). Tokens stream
+ * back over the fixed part of the return path (links, backhaul, downlink access; see
+ * {@link LlmServingNode.Host#tokenReturnSeconds}), the same for every token of a request, so it
+ * shifts the first and last token alike and leaves the gaps between tokens as they are at the node.
  */
 final class LlmFigures {
 
@@ -22,12 +24,12 @@ final class LlmFigures {
 	/** Output tokens of the measured requests that completed (for energy and cost per token). */
 	long outputTokens;
 
-	void completed(LlmSequence seq, double now) {
+	void completed(LlmSequence seq, double now, double returnSeconds) {
 		if (!seq.job.measured) {
 			return;
 		}
 		outputTokens += seq.output;
-		double first = seq.firstTokenAt - seq.job.sent;
+		double first = seq.firstTokenAt + returnSeconds - seq.job.sent;
 		ttft.add(first);
 		ttftHistogram.add(first);
 		if (seq.output >= 2) {
@@ -35,7 +37,7 @@ final class LlmFigures {
 			tbt.add(gap);
 			tbtHistogram.add(gap);
 		}
-		double total = now - seq.job.sent;
+		double total = now + returnSeconds - seq.job.sent;
 		endToEnd.add(total);
 		endToEndHistogram.add(total);
 	}

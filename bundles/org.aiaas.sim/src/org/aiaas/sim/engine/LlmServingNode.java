@@ -38,6 +38,12 @@ final class LlmServingNode {
 		 * variant's size estimator predicts from its workload, node and tokens.
 		 */
 		double believedSize(Job job, int node, int promptTokens, int outputTokens, double trueSize);
+
+		/**
+		 * Seconds a token made at {@code node} takes back to where {@code job} was sent from: 0 for
+		 * requests that arrive at the node itself.
+		 */
+		double tokenReturnSeconds(Job job, int node);
 	}
 
 	private final int engine;
@@ -128,7 +134,7 @@ final class LlmServingNode {
 			seq.lastTokenAt = now;
 			if (seq.done()) {
 				caches[replica].release(seq.cached);
-				figures.completed(seq, now);
+				figures.completed(seq, now, host.tokenReturnSeconds(seq.job, node));
 				host.finished(seq.job, now);
 			} else {
 				batch.set(kept++, seq);

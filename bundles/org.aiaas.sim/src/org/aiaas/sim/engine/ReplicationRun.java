@@ -168,6 +168,20 @@ final class ReplicationRun {
 			return sizes == SizeEstimator.DECLARED ? trueSize : sizes.estimate(request, trueSize);
 		}
 
+		/**
+		 * A token is a few bytes: it does not queue at the radio or on a link, so its way back is
+		 * the path's latency, the backhaul and the mean downlink access delay (HARQ included).
+		 */
+		@Override
+		public double tokenReturnSeconds(Job job, int node) {
+			if (job.device < 0) {
+				return 0;
+			}
+			CellPlan cellPlan = cellPlans[cellOfGroup[workloadPlans[job.workload].group()]];
+			return plan.network().transfer(node, cellPlan.backhaulNode(), 0) + cellPlan.backhaulLatency()
+					+ cellPlan.meanAccessDelay(false);
+		}
+
 		@Override
 		public void scheduleBatchDone(double at, int node, int slot) {
 			events.schedule(at, BATCH_DONE, node, slot, 0);

@@ -110,6 +110,37 @@ class LlmServingTest {
 	}
 
 	@Test
+	void tokensFromAnEdgeNodeAreTimedWhereTheRequestWasSent() throws IOException {
+		// Phones in a cell whose backhaul reaches the edge node in L ms; 20 requests 0.5 s apart,
+		// each alone at the node. Only L differs between the two runs (common random numbers: the
+		// same radio draws), so every request reaches the node L later and its tokens come back L
+		// later: TTFT and end to end grow by exactly 2 L = 20 ms; the gaps between tokens do not.
+		Path trace = folder.resolve("spaced.txt");
+		StringBuilder times = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			times.append(0.5 * i).append('\n');
+		}
+		Files.writeString(trace, times.toString());
+		String text = "scenario LlmRadio { seed 4 duration 20 s warmup 0 s replications 2\n"
+				+ "  gpu TestGpu { fp16 100 TFLOPS memory 80 GB bandwidth 1250 GB/s }\n"
+				+ "  node edge1 edge { gpus 1 x TestGpu efficiency 1 }\n"
+				+ "  cell gnb1 { band n78 bandwidth 100 MHz numerology 1 pathloss UMi backhaul edge1 latency LATENCY }\n"
+				+ "  devices phones { count 20 in gnb1 distance 20 m .. 60 m }\n"
+				+ "  model m { llm params 1 B layers 20 heads 25 kvheads 25 headdim 500 precision fp16 }\n"
+				+ "  workload chat from phones { model m arrivals trace \"" + trace
+				+ "\" prompt constant 200 tokens output constant 3 tokens }\n}\n";
+		VariantResult near = variant(run(text.replace("LATENCY", "0 ms")), "fcfs");
+		VariantResult far = variant(run(text.replace("LATENCY", "10 ms")), "fcfs");
+		assertEquals(20, near.completed() / 2);
+		assertEquals(0.020, metric(far, "meanTtftS").mean() - metric(near, "meanTtftS").mean(), 1e-9);
+		assertEquals(0.020, metric(far, "meanLlmEndToEndS").mean() - metric(near, "meanLlmEndToEndS").mean(), 1e-9);
+		assertEquals(metric(near, "meanTbtS").mean(), metric(far, "meanTbtS").mean(), 1e-12);
+		// Alone at the node, the first token comes 4 ms (prefill) after arrival; the way there
+		// (uplink) and back (at least one downlink access slot, 0.5 ms at μ = 1) add more.
+		assertTrue(metric(near, "meanTtftS").mean() > 0.0045, "TTFT " + metric(near, "meanTtftS").mean());
+	}
+
+	@Test
 	void aRequestAloneTakesPrefillPlusDecodeSteps() throws IOException {
 		// One request: prefill 4 ms, then decode steps reading 200 and 201 tokens: 2.2 + 2.201 ms.
 		VariantResult fcfs = variant(run(scenario("80 GB", "0\n", "")), "fcfs");
