@@ -36,17 +36,19 @@ final class TrainingBenchmarkPrinter {
 		// the first two shapes of the first layer, and 1024³, in each precision.
 		double doublePeak = peak(true, l, b, rounds);
 		double floatPeak = peak(false, l, b, rounds);
-		double seconds = Math.max(3, rounds * 2);
+		int trainingRounds = Math.max(3, rounds * 2);
 		for (boolean fp64 : new boolean[] { true, false }) {
-			Throughput t = TrainingBenchmark.mnistThroughput(seconds, 1, fp64);
+			Throughput t = TrainingBenchmark.mnistThroughput(trainingRounds, 1, fp64);
 			double peak = fp64 ? doublePeak : floatPeak;
+			String gemm = fp64 ? "dgemm" : "sgemm";
 			out.printf("training %d-%d-%d-%d (ReLU, ReLU, softmax; cross-entropy; Adam; %s), batch %d: %,.0f samples/s"
-					+ " (%,d samples in %.1f s)%n", l[0], l[1], l[2], l[3], t.type(), b,
-					t.samplesPerSecond(), t.samples(), t.seconds());
+					+ " (best of %d rounds of 1 s, like the peak; mean %,.0f samples/s)%n", l[0], l[1], l[2], l[3],
+					t.type(), b, t.samplesPerSecond(), t.rounds(), t.meanSamplesPerSecond());
 			out.printf("  executed %,.1f GFLOP/s (%,d FLOPs per sample: 4 × %,d first-layer weights, no dx there,"
-					+ " + 6 × %,d others) = %.0f %% of the %s peak %,.1f GFLOP/s%n", t.executedGflops(),
-					t.executedFlopsPerSample(), t.firstLayerWeights(), t.weights() - t.firstLayerWeights(),
-					100 * t.executedGflops() / peak, fp64 ? "dgemm" : "sgemm", peak);
+					+ " + 6 × %,d others) = %.0f %% of the %s peak %,.1f GFLOP/s (mean: %.0f %%)%n",
+					t.executedGflops(), t.executedFlopsPerSample(), t.firstLayerWeights(),
+					t.weights() - t.firstLayerWeights(), 100 * t.executedGflops() / peak, gemm, peak,
+					100 * t.meanExecutedGflops() / peak);
 			out.printf("  model FLOPs (6 × %,d weights × samples/s): %,.1f GFLOP/s%n", t.weights(), t.modelGflops());
 		}
 		Streamed s = TrainingBenchmark.streamed(STREAMED_SAMPLES, CHUNK, 1);
