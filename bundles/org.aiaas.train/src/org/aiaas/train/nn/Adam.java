@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * One plain loop per parameter array, over the parameters' and gradients' own memory, with m and v
  * kept in float64 Java arrays (also for FP32 networks). Measured against the same update written
  * as ND4J array operations (ten calls per parameter array, each a pass over it, ND4J's square root
- * alone 0.8 ms for the 784 × 256 weights): 1.3 instead of 2.9 ms per step for those weights in FP64,
+ * alone 0.8 ms for the 784 × 256 weights): 0.7 instead of 2.9 ms per step for those weights in FP64,
  * and on small networks, where every ND4J call's fixed cost dominates, the step no longer pays
  * sixty of them.
  */
@@ -61,21 +61,35 @@ public final class Adam implements Optimizer {
 		}
 	}
 
+	/*
+	 * θ ← θ − (η / c₁) m / (√(v · (1 / c₂)) + ε) is η m̂ / (√v̂ + ε) with m̂ = m / c₁, v̂ = v / c₂; the
+	 * two divisions by c₁ and c₂ hoisted out of the loop halve its time (measured 1.25 → 0.68 ms for
+	 * the 784 × 256 weights).
+	 */
+
 	private void stepDouble(DoubleBuffer p, DoubleBuffer g, double[] m, double[] v, double c1, double c2) {
+		double stepSize = learningRate / c1;
+		double inverseC2 = 1 / c2;
 		for (int j = 0; j < m.length; j++) {
 			double gj = g.get(j);
-			m[j] = BETA1 * m[j] + (1 - BETA1) * gj;
-			v[j] = BETA2 * v[j] + (1 - BETA2) * gj * gj;
-			p.put(j, p.get(j) - learningRate * (m[j] / c1) / (Math.sqrt(v[j] / c2) + EPSILON));
+			double mj = BETA1 * m[j] + (1 - BETA1) * gj;
+			double vj = BETA2 * v[j] + (1 - BETA2) * gj * gj;
+			m[j] = mj;
+			v[j] = vj;
+			p.put(j, p.get(j) - stepSize * mj / (Math.sqrt(vj * inverseC2) + EPSILON));
 		}
 	}
 
 	private void stepFloat(FloatBuffer p, FloatBuffer g, double[] m, double[] v, double c1, double c2) {
+		double stepSize = learningRate / c1;
+		double inverseC2 = 1 / c2;
 		for (int j = 0; j < m.length; j++) {
 			double gj = g.get(j);
-			m[j] = BETA1 * m[j] + (1 - BETA1) * gj;
-			v[j] = BETA2 * v[j] + (1 - BETA2) * gj * gj;
-			p.put(j, (float) (p.get(j) - learningRate * (m[j] / c1) / (Math.sqrt(v[j] / c2) + EPSILON)));
+			double mj = BETA1 * m[j] + (1 - BETA1) * gj;
+			double vj = BETA2 * v[j] + (1 - BETA2) * gj * gj;
+			m[j] = mj;
+			v[j] = vj;
+			p.put(j, (float) (p.get(j) - stepSize * mj / (Math.sqrt(vj * inverseC2) + EPSILON)));
 		}
 	}
 
