@@ -51,8 +51,8 @@ final class FederatedJob {
 			plan = plan.withRounds(Math.min(plan.rounds(), arguments.epochs().getAsInt()));
 		}
 		terminal.out().println(String.format(Locale.ROOT,
-				"training %s (federated): network %s; %d participants on %s shards of %d train samples; %d rounds × %d local epochs; %s lr %s, batch %d, seed %d; model %.0f B each way",
-				job.getName(), TrainCommand.layers(base), plan.clients().size(), plan.shards(),
+				"training %s (federated): network %s in %s; %d participants on %s shards of %d train samples; %d rounds × %d local epochs; %s lr %s, batch %d, seed %d; model %.0f B each way",
+				job.getName(), TrainCommand.layers(base), TrainCommand.precision(base), plan.clients().size(), plan.shards(),
 				base.data().train().size(), plan.rounds(), plan.localEpochs(),
 				base.settings().optimizer().name().toLowerCase(Locale.ROOT), base.settings().learningRate(),
 				base.settings().batchSize(), base.settings().seed(), plan.modelBytes()));

@@ -161,6 +161,11 @@ public final class TrainCommand implements Command {
 		return writeModel(job.getName(), model, arguments.outputFolder(), terminal);
 	}
 
+	/** "fp32" or "fp64": what the job's network computes in. */
+	static String precision(TrainingJobPlan plan) {
+		return plan.network().precision().name().toLowerCase(Locale.ROOT);
+	}
+
 	static String layers(TrainingJobPlan plan) {
 		StringBuilder layers = new StringBuilder(Integer.toString(plan.network().inputs()));
 		plan.network().layers().forEach(l -> layers.append('-').append(l.units()));
@@ -171,8 +176,8 @@ public final class TrainCommand implements Command {
 		TrainingSettings s = plan.settings();
 		String layers = layers(plan);
 		return String.format(Locale.ROOT,
-				"training %s: network %s, %s loss; %d train / %d validation / %d test samples; %s lr %s, batch %d, up to %d epochs, patience %d, seed %d",
-				plan.name(), layers, plan.network().lossFunction().name().toLowerCase(Locale.ROOT).replace("_", "-"),
+				"training %s: network %s in %s, %s loss; %d train / %d validation / %d test samples; %s lr %s, batch %d, up to %d epochs, patience %d, seed %d",
+				plan.name(), layers, precision(plan), plan.network().lossFunction().name().toLowerCase(Locale.ROOT).replace("_", "-"),
 				plan.data().train().size(), plan.data().validation().size(), plan.data().test().size(),
 				s.optimizer().name().toLowerCase(Locale.ROOT), s.learningRate(), s.batchSize(), s.epochs(),
 				s.patience(), s.seed());

@@ -14,8 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code org.bytedeco.javacpp.cachedir}; when nobody set it we use {@code ~/.cache/aiaas/javacpp}
  * rather than JavaCPP's own default, so that one place holds it and can be cleaned.
  * <p>
- * Arithmetic is in double precision: the networks are small, and gradient checks by finite
- * differences need it.
+ * Arrays created without a type (data read from Java arrays, for instance) are double precision;
+ * each {@link NeuralNetwork} computes in its own {@link Precision} and converts its inputs.
  */
 public final class Nd4jRuntime {
 

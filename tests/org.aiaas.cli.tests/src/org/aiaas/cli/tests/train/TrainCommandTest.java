@@ -23,7 +23,7 @@ class TrainCommandTest {
 		Path example = Cli.repositoryRoot().resolve("examples/training/xor.aiaas");
 		Cli.Result result = Cli.run("train", example.toString(), "--epochs", "3", "--out", folder.toString());
 		assertEquals(ExitCode.OK, result.exit(), result.transcript());
-		assertTrue(result.out().get(0).startsWith("training xorDemo: network 2-8-1, cross-entropy loss; "
+		assertTrue(result.out().get(0).startsWith("training xorDemo: network 2-8-1 in fp32, cross-entropy loss; "
 				+ "140 train / 30 validation / 30 test samples; adam lr 0.05, batch 32, up to 3 epochs"), result.transcript());
 		assertTrue(result.out().get(1).startsWith("  epoch 1/3  loss "), result.transcript());
 		String json = Files.readString(folder.resolve("results.json"));
@@ -41,7 +41,7 @@ class TrainCommandTest {
 		Cli.Result result = Cli.run("train", example.toString(), "--job", "fedIid", "--epochs", "2", "--out",
 				folder.toString());
 		assertEquals(ExitCode.OK, result.exit(), result.transcript());
-		assertTrue(result.out().get(0).startsWith("training fedIid (federated): network 2-16-16-1; 10 participants on iid shards"
+		assertTrue(result.out().get(0).startsWith("training fedIid (federated): network 2-16-16-1 in fp32; 10 participants on iid shards"
 				+ " of 1400 train samples; 2 rounds × 2 local epochs"), result.transcript());
 		assertTrue(result.out().get(1).startsWith("  round 1/2  local loss "), result.transcript());
 		// Edge and cloud differ by the WAN both ways: 2 × (20 ms + 1,348 B at 10 Gbit/s) = 40.002 ms

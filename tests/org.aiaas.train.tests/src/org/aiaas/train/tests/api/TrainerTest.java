@@ -13,6 +13,7 @@ import org.aiaas.train.api.EpochResult;
 import org.aiaas.train.api.Trainer;
 import org.aiaas.train.api.TrainingDivergedException;
 import org.aiaas.train.api.TrainingHistory;
+import org.aiaas.train.api.TrainingJobPlan;
 import org.aiaas.train.api.TrainingSettings;
 import org.aiaas.train.api.TrainingSettings.OptimizerKind;
 import org.aiaas.train.data.DataSplit;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Training end to end, with fixed seeds. The accuracy targets are the issue's: XOR is perfectly
  * separable by a network with one hidden layer (so 100 %), and two moons with noise 0.2 overlap only
- * a little, so a small network classifies ≥ 95 % of unseen points correctly.
+ * a little, so a small network classifies ≥ 95 % of unseen points correctly. These three train in
+ * the precision {@code aiaas train} uses ({@link TrainingJobPlan#PRECISION}, FP32).
  */
 class TrainerTest {
 
@@ -33,7 +35,7 @@ class TrainerTest {
 	void xorIsLearnedPerfectly() {
 		DataSplit data = DataSplit.of(GeneratedData.xor(200, 0.1, 42), 0.7, 0.15, 42);
 		NeuralNetwork network = NeuralNetwork.create(2, new int[] { 8, 1 },
-				new Activation[] { Activation.TANH, Activation.SIGMOID }, Loss.CROSS_ENTROPY, 42);
+				new Activation[] { Activation.TANH, Activation.SIGMOID }, Loss.CROSS_ENTROPY, 42, TrainingJobPlan.PRECISION);
 		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.ADAM, 0.05, 0.9, 32, 60, 10, 42))
 				.train(network, data, Progress.NONE, e -> { });
 		assertEquals(1.0, history.testAccuracy(), 0.0, history.stopReason());
@@ -43,7 +45,7 @@ class TrainerTest {
 	void twoMoonsReach95PercentOnTheTestSet() {
 		DataSplit data = DataSplit.of(GeneratedData.moons(1000, 0.2, 7), 0.7, 0.15, 7);
 		NeuralNetwork network = NeuralNetwork.create(2, new int[] { 16, 16, 1 },
-				new Activation[] { Activation.RELU, Activation.RELU, Activation.SIGMOID }, Loss.CROSS_ENTROPY, 7);
+				new Activation[] { Activation.RELU, Activation.RELU, Activation.SIGMOID }, Loss.CROSS_ENTROPY, 7, TrainingJobPlan.PRECISION);
 		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.ADAM, 0.02, 0.9, 64, 100, 10, 7))
 				.train(network, data, Progress.NONE, e -> { });
 		assertTrue(history.testAccuracy() >= 0.95, "test accuracy " + history.testAccuracy());
@@ -53,7 +55,7 @@ class TrainerTest {
 	void sgdWithMomentumLearnsBlobs() {
 		DataSplit data = DataSplit.of(GeneratedData.blobs(300, 0.0, 3), 0.7, 0.15, 3);
 		NeuralNetwork network = NeuralNetwork.create(2, new int[] { 8, 3 },
-				new Activation[] { Activation.RELU, Activation.SOFTMAX }, Loss.CROSS_ENTROPY, 3);
+				new Activation[] { Activation.RELU, Activation.SOFTMAX }, Loss.CROSS_ENTROPY, 3, TrainingJobPlan.PRECISION);
 		TrainingHistory history = new Trainer(new TrainingSettings(OptimizerKind.SGD, 0.1, 0.9, 64, 15, 10, 3))
 				.train(network, data, Progress.NONE, e -> { });
 		// Centres 3 · √3 ≈ 5.2 apart with spread 0.5: the blobs practically do not overlap.

@@ -9,6 +9,7 @@ import java.util.List;
 import org.aiaas.sim.api.Progress;
 import org.aiaas.train.api.Trainer;
 import org.aiaas.train.api.TrainingHistory;
+import org.aiaas.train.api.TrainingJobPlan;
 import org.aiaas.train.api.TrainingSettings;
 import org.aiaas.train.api.TrainingSettings.OptimizerKind;
 import org.aiaas.train.data.DataSplit;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * distribution, so averaging models trained on them approximates training on their union
  * (McMahan et al., 2017, §3). Ten clients of 140 samples take 28 steps per round; with many more
  * clients and fewer local steps FedAvg needs more rounds to get there.
- * This is examples/training/federated.aiaas's central and fedIid jobs.
+ * This is examples/training/federated.aiaas's central and fedIid jobs, in the precision
+ * {@code aiaas train} uses (FP32).
  */
 class FederatedVsCentralisedTest {
 
@@ -61,6 +63,7 @@ class FederatedVsCentralisedTest {
 
 	private static NeuralNetwork network() {
 		return NeuralNetwork.create(2, new int[] { 16, 16, 1 },
-				new Activation[] { Activation.RELU, Activation.RELU, Activation.SIGMOID }, Loss.CROSS_ENTROPY, SEED);
+				new Activation[] { Activation.RELU, Activation.RELU, Activation.SIGMOID }, Loss.CROSS_ENTROPY, SEED,
+				TrainingJobPlan.PRECISION);
 	}
 }
