@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code sizes predicted}: a neural network (ND4J) learns service times from a pilot run and SJF
  * orders by its predictions. The scenario is examples/queueing/learned-sjf.aiaas: one H100, slots 1,
- * LLM chat (size = prefill 28 µs per prompt token + decode 5.2 ms per answer token: observable)
- * and tool calls (exponential 400 ms: not observable), ρ ≈ 0.83.
+ * LLM chat (size = prefill 28 µs per prompt token + decode 5.2 ms per answer token: observable;
+ * served by the node's continuous-batching engine, one sequence at a time) and tool calls
+ * (exponential 400 ms: not observable; on the node's slot beside the LLM engine).
  */
 class LearnedSizesTest {
 
