@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 import org.aiaas.sim.api.CellResult;
+import org.aiaas.sim.api.LinkResult;
 import org.aiaas.sim.api.MetricValue;
 import org.aiaas.sim.api.NodeResult;
 import org.aiaas.sim.api.VariantResult;
@@ -104,8 +105,17 @@ final class VariantAggregator {
 							+ " and response times are not in the statistics",
 					unfinished, offered, 100.0 * unfinished / offered));
 		}
+		List<LinkResult> links = LinkFigures.results(plan, outcomes, level);
+		for (LinkResult link : links) {
+			if (link.utilization().isDefined() && link.utilization().mean() >= 1) {
+				// Links carry each transfer in latency + size / bandwidth whatever else crosses them.
+				warnings.add(String.format(java.util.Locale.ROOT, "link %s is offered %.0f %% of its bandwidth; links do"
+						+ " not queue in this model, so its transfer times (and the responses that cross it) are too"
+						+ " optimistic", link.name(), 100 * link.utilization().mean()));
+			}
+		}
 		return new VariantResult(name, offered, completed, lost, lostByCause, metrics, nodes, cdf,
-				List.copyOf(warnings), cells(plan, outcomes, level), variant.sweep(), LinkFigures.results(plan, outcomes, level),
+				List.copyOf(warnings), cells(plan, outcomes, level), variant.sweep(), links,
 				TrainingFigures.results(plan, outcomes, level));
 	}
 

@@ -47,6 +47,17 @@ class LinkTrafficTest {
 		assertEquals(0, link.lost());
 		assertEquals(0, v.lostByCause().get("network"));
 		assertTrue(link.transfers() > 4 * 2000 * 50 * 2 * 0.98, "about 2 transfers per request: " + link.transfers());
+		assertTrue(v.warnings().stream().noneMatch(w -> w.startsWith("link ")), "no overload warning: " + v.warnings());
+	}
+
+	@Test
+	void anOverloadedLinkIsReportedBecauseLinksDoNotQueue() {
+		// The same 32 Mbit/s over 10 Mbit/s: utilisation 3.2. Transfers still take latency +
+		// serialisation (32 ms + 5 ms) each, so the run must say that this is too optimistic.
+		VariantResult v = run(scenario("").replace("bandwidth 100 Mbps", "bandwidth 10 Mbps")).variants().get(0);
+		assertMatchesTheory("overloaded link utilisation", 3.2, v.links().get(0).utilization());
+		assertTrue(v.warnings().stream().anyMatch(w -> w.startsWith("link edge1 -> cloud1 is offered 32")
+				&& w.contains("links do not queue in this model")), "warnings: " + v.warnings());
 	}
 
 	@Test
