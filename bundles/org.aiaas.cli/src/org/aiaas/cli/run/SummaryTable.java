@@ -62,8 +62,20 @@ public final class SummaryTable {
 		for (VariantResult variant : result.variants()) {
 			variant.trainingJobs().forEach(job -> printTrainingJob(variant, job, out));
 		}
-		for (VariantResult variant : result.variants()) {
-			variant.warnings().forEach(w -> out.println("warning: " + variant.name() + ": " + w));
+		printWarnings(result.variants(), out);
+	}
+
+	/** Warnings every variant shares (e.g. about the scenario's nodes) once, the others per variant. */
+	private static void printWarnings(List<VariantResult> variants, PrintStream out) {
+		java.util.Set<String> shared = new java.util.LinkedHashSet<>();
+		if (variants.size() > 1) {
+			shared.addAll(variants.get(0).warnings());
+			variants.forEach(v -> shared.retainAll(v.warnings()));
+		}
+		shared.forEach(w -> out.println("warning: every variant: " + w));
+		for (VariantResult variant : variants) {
+			variant.warnings().stream().filter(w -> !shared.contains(w))
+					.forEach(w -> out.println("warning: " + variant.name() + ": " + w));
 		}
 	}
 

@@ -317,7 +317,10 @@ public final class PlanCompiler {
 		return unit == null || unit.isEmpty() ? number : number + " " + unit;
 	}
 
-	/** ρ = Σ λ·E[S] / slots per node; ≥ 1 means the queue grows without bound or requests are lost. */
+	/**
+	 * ρ = Σ λ·E[S] / slots per node; ≥ 1 means the queue grows without bound or requests are lost.
+	 * Also names the nodes where LLM and other requests meet, which the engine serves independently.
+	 */
 	private static List<String> loadWarnings(Scenario scenario, List<Plan.WorkloadPlan> workloads,
 			List<Plan.NodePlan> plans) {
 		double[] offered = new double[plans.size()];
@@ -329,6 +332,28 @@ public final class PlanCompiler {
 			}
 		}
 		List<String> warnings = new ArrayList<>();
+		boolean[] servesLlm = new boolean[offered.length];
+		boolean[] servesOther = new boolean[offered.length];
+		for (Plan.WorkloadPlan workload : workloads) {
+			for (int node : workload.candidates()) {
+				if (workload.service() instanceof LlmServiceModel) {
+					servesLlm[node] = true;
+				} else {
+					servesOther[node] = true;
+				}
+			}
+		}
+		List<String> shared = new ArrayList<>();
+		for (int i = 0; i < offered.length; i++) {
+			if (servesLlm[i] && servesOther[i]) {
+				shared.add(plans.get(i).name());
+			}
+		}
+		if (!shared.isEmpty()) {
+			warnings.add((shared.size() == 1 ? "node " + shared.get(0) + " can" : "nodes " + String.join(", ", shared) + " can")
+					+ " receive both LLM and other requests; in this model they do not take time from each other (as if"
+					+ " each had the node's accelerators to itself), so such a node's capacity is overstated");
+		}
 		for (int i = 0; i < offered.length; i++) {
 			Plan.NodePlan plan = plans.get(i);
 			double rho = offered[i] / plan.slots();

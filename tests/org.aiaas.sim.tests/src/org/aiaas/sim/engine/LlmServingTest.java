@@ -141,6 +141,18 @@ class LlmServingTest {
 	}
 
 	@Test
+	void aNodeServingLlmAndOtherRequestsIsNamedInAWarning() throws IOException {
+		// The engine serves the two kinds independently at one node (documented); the run must say
+		// so for the node where they meet, and only there.
+		String both = scenario("80 GB", "0\n", "  workload tools at server { arrivals poisson 1 /s service constant 10 ms }\n");
+		VariantResult mixed = variant(run(both), "fcfs");
+		assertTrue(mixed.warnings().stream().anyMatch(w -> w.startsWith("node server can receive both LLM and other")),
+				"warnings: " + mixed.warnings());
+		VariantResult llmOnly = variant(run(scenario("80 GB", "0\n", "")), "fcfs");
+		assertTrue(llmOnly.warnings().stream().noneMatch(w -> w.contains("LLM and other")), "warnings: " + llmOnly.warnings());
+	}
+
+	@Test
 	void aRequestAloneTakesPrefillPlusDecodeSteps() throws IOException {
 		// One request: prefill 4 ms, then decode steps reading 200 and 201 tokens: 2.2 + 2.201 ms.
 		VariantResult fcfs = variant(run(scenario("80 GB", "0\n", "")), "fcfs");

@@ -133,4 +133,18 @@ class RunCommandTest {
 		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("warning: fcfs: unstable: node server is offered"
 				+ " ρ = 1.20 ≥ 1; its queue grows without bound")), result.transcript());
 	}
+
+	@Test
+	void aWarningEveryVariantSharesIsPrintedOnce() throws IOException {
+		// The same unstable node under two schedulers: the scenario's warning is the same for both
+		// variants, so it is printed once for all of them, not once per variant.
+		Path file = scenario("unstable2.aiaas", MM1.replace("poisson 8 /s", "poisson 12 /s")
+				.replace("\n}\n", "\n  compare scheduler fcfs, sjf\n}\n"));
+		Cli.Result result = Cli.run("run", file.toString(), "--out", folder.resolve("o2").toString());
+		assertEquals(0, result.exit(), result.transcript());
+		assertEquals(1, result.out().stream().filter(l -> l.startsWith("warning: ") && l.contains("unstable: node server")).count(),
+				result.transcript());
+		assertTrue(result.out().stream().anyMatch(l -> l.startsWith("warning: every variant: unstable: node server")),
+				result.transcript());
+	}
 }
