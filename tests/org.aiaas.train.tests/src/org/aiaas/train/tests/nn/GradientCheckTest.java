@@ -143,7 +143,7 @@ class GradientCheckTest {
 	}
 
 	/** ‖a − b‖ / max(‖a‖ + ‖b‖, 1e−12): the usual scale-free measure of a gradient check. */
-	private static double relativeError(double[] a, double[] b) {
+	static double relativeError(double[] a, double[] b) {
 		double diff = 0;
 		double na = 0;
 		double nb = 0;

@@ -44,7 +44,7 @@ class PrecisionAndBuffersTest {
 		double loss64 = fp64.computeGradientsOfRows(x, y);
 		double loss32 = fp32.computeGradientsOfRows(x, y);
 		assertEquals(loss64, loss32, 1e-5 * Math.abs(loss64));
-		double error = relativeError(fp64.gradientVector(), fp32.gradientVector());
+		double error = GradientCheckTest.relativeError(fp64.gradientVector(), fp32.gradientVector());
 		assertTrue(error < 1e-4, "relative error " + error + " between the FP32 and FP64 gradients");
 		assertTrue(error > 0, "the FP32 network computed in FP64");
 	}
@@ -105,18 +105,5 @@ class PrecisionAndBuffersTest {
 			}
 		}
 		return y;
-	}
-
-	/** ‖a − b‖ / (‖a‖ + ‖b‖). */
-	private static double relativeError(double[] a, double[] b) {
-		double diff = 0;
-		double na = 0;
-		double nb = 0;
-		for (int i = 0; i < a.length; i++) {
-			diff += (a[i] - b[i]) * (a[i] - b[i]);
-			na += a[i] * a[i];
-			nb += b[i] * b[i];
-		}
-		return Math.sqrt(diff) / (Math.sqrt(na) + Math.sqrt(nb));
 	}
 }
