@@ -2,8 +2,10 @@ package org.aiaas.cli.run;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.aiaas.sim.api.CellResult;
 import org.aiaas.sim.api.LinkResult;
@@ -67,7 +69,7 @@ public final class SummaryTable {
 
 	/** Warnings every variant shares (e.g. about the scenario's nodes) once, the others per variant. */
 	private static void printWarnings(List<VariantResult> variants, PrintStream out) {
-		java.util.Set<String> shared = new java.util.LinkedHashSet<>();
+		Set<String> shared = new LinkedHashSet<>();
 		if (variants.size() > 1) {
 			shared.addAll(variants.get(0).warnings());
 			variants.forEach(v -> shared.retainAll(v.warnings()));

@@ -1,5 +1,7 @@
 package org.aiaas.sim.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -121,7 +123,7 @@ public final class Simulator {
 	 * @return events processed, requests that arrived, and the wall-clock seconds it took
 	 */
 	public static RunFigures timeOneReplication(Plan plan) {
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
 		long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
 		long start = System.nanoTime();
